@@ -1,0 +1,37 @@
+# Everything a user or CI needs, from a fresh clone with ../shared beside it.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SHARED ?= ../shared
+export QUOTES_SHARED := $(abspath $(SHARED))
+
+.PHONY: install test serve db models eval bench clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+test: install
+	$(BIN)/pytest -q
+
+db: install
+	$(BIN)/quotes extract db/quotes.db db/articles
+
+serve: db
+	$(BIN)/quotes serve db/quotes.db --host 127.0.0.1 --port 8001
+
+models: install
+	$(BIN)/python -m quotes.training
+
+eval: install
+	$(BIN)/quotes evaluate $(SHARED)/corpora/polnear/dev.jsonl
+
+bench: install
+	$(BIN)/python -m quotes.bench
+
+clean:
+	rm -rf $(VENV) db/quotes.db

@@ -1,0 +1,144 @@
+"""The `quotes` command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from quotes import __version__
+from quotes.article import Article
+from quotes.evaluate import render, score
+from quotes.parallel import ordered_map
+from quotes.pipeline import extract_quotes, parse_article
+from quotes.readers import ReadError, read_paths
+
+workers_option = click.option(
+    "-j", "--workers", type=click.IntRange(min=1), default=None,
+    help="Worker processes (default: one per core).",
+)
+
+
+@click.group()
+@click.version_option(__version__, prog_name="quotes")
+def cli():
+    """Find quotations in news articles, who said them and in what role,
+    and publish them with SQLite and Datasette."""
+
+
+def _parse_or_pass(item: Article | ReadError) -> Article | ReadError:
+    return item if isinstance(item, ReadError) else parse_article(item)
+
+
+def _quotes_of_record(record: tuple[str, str]) -> dict:
+    record_id, text = record
+    return {"id": record_id, "quotes": [q.to_dict() for q in extract_quotes(text)]}
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--jsonl", "jsonl", is_flag=True,
+              help="PATHS are JSON Lines records with 'id' and 'text'; print {id, quotes} per record.")
+@workers_option
+def parse(paths, jsonl, workers):
+    """Print the quotes of each article as one JSON object per line.
+
+    PATHS are files or folders (searched recursively); '-' reads standard input.
+
+        quotes parse article.txt
+
+        quotes parse --jsonl records.jsonl
+    """
+    failed = 0
+    if jsonl:
+        records = _jsonl_records(paths)
+        for result in ordered_map(_quotes_or_error, records, workers):
+            if isinstance(result, ReadError):
+                failed += 1
+                click.echo(f"error: {result}", err=True)
+            else:
+                _print_json(result)
+    else:
+        for result in ordered_map(_parse_or_pass, read_paths(paths), workers):
+            if isinstance(result, ReadError):
+                failed += 1
+                click.echo(f"error: {result}", err=True)
+            else:
+                _print_json(result.to_dict())
+    if failed:
+        raise click.exceptions.Exit(1)
+
+
+def _quotes_or_error(item: tuple[str, str] | ReadError) -> dict | ReadError:
+    return item if isinstance(item, ReadError) else _quotes_of_record(item)
+
+
+def _jsonl_records(paths):
+    """(id, text) of each JSON Lines record, or a ReadError naming file and line."""
+    for path in paths:
+        try:
+            fh = sys.stdin if path == "-" else open(path, encoding="utf-8")
+        except OSError as exc:
+            yield ReadError(path, f"cannot read: {exc.strerror or exc}")
+            continue
+        with fh:
+            try:
+                for number, line in enumerate(fh, 1):
+                    if not line.strip():
+                        continue
+                    where = f"{path}:{number}"
+                    try:
+                        record = json.loads(line)
+                    except json.JSONDecodeError as exc:
+                        yield ReadError(where, f"invalid JSON ({exc.msg} at column {exc.colno})")
+                        continue
+                    if not isinstance(record, dict) or not isinstance(record.get("text"), str) or "id" not in record:
+                        yield ReadError(where, "a record needs 'id' and a string 'text'")
+                        continue
+                    yield (str(record["id"]), record["text"])
+            except UnicodeDecodeError as exc:
+                yield ReadError(path, f"not valid UTF-8 ({exc.reason} at byte {exc.start})")
+
+
+def _print_json(obj: dict) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+@cli.command()
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="Also write the system's quotes (JSON Lines) to this file.")
+@workers_option
+def evaluate(gold, as_json, output, workers):
+    """Run the parser on the texts of a gold JSON Lines file and score it.
+
+    The figures are those of the project's reference scorer
+    (shared/tools/quote_score.py).
+
+        quotes evaluate ../shared/corpora/polnear/dev.jsonl
+    """
+    gold_articles = []
+    with open(gold, encoding="utf-8") as fh:
+        for number, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                article = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise click.ClickException(f"{gold}:{number}: invalid JSON ({exc.msg})")
+            if not isinstance(article, dict) or not {"id", "text", "quotes"} <= article.keys():
+                raise click.ClickException(f"{gold}:{number}: a gold line needs 'id', 'text' and 'quotes'")
+            gold_articles.append(article)
+    records = [(a["id"], a["text"]) for a in gold_articles]
+    results = list(ordered_map(_quotes_of_record, records, workers))
+    if output:
+        with open(output, "w", encoding="utf-8") as fh:
+            for result in results:
+                fh.write(json.dumps(result, ensure_ascii=False) + "\n")
+    figures = score(gold_articles, {r["id"]: r["quotes"] for r in results})
+    if as_json:
+        click.echo(json.dumps(figures))
+    else:
+        click.echo(render(figures, gold, output or "quotes parse"))

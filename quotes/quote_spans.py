@@ -1,0 +1,180 @@
+"""Pair quotation marks into quoted stretches.
+
+Real typography is messy: curly and straight marks are mixed, `''` stands for
+a double quote in some archives, marks face the wrong way, closing marks go
+missing, and a quotation running over several paragraphs repeats its opening
+mark on each one and closes only on the last.  We decide whether a mark opens
+or closes from what surrounds it first and from its shape second, pair marks
+within a paragraph, and carry an unclosed quote into the next paragraph when
+that paragraph opens with a quotation mark.  Single quotes inside double ones
+stay part of the enclosing quote; a paragraph without double quotes may use
+single curly quotes as its quotation marks (British style).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quotes.sentences import Span
+
+OPENING = "“„«"
+CLOSING = "”»"
+BEFORE_OPEN = set(" \t\n([{—–-/:;,…") | set(OPENING) | set("‘'")
+AFTER_CLOSE = set(" \t\n)]}.,;:!?—–-…/") | set(CLOSING) | set("’'")
+INNER_TRIM = " \t\n"
+
+DOUBLE_MARKS = re.compile(r"''|[\"“”„«»]")
+SINGLE_MARKS = re.compile(r"[‘’]")
+MARKUP = re.compile(r"<[^<>\n]{0,500}>")
+
+
+@dataclass(slots=True)
+class QuoteSpan:
+    """A quoted stretch: [start, end) are the quoted words, marks and edge spaces excluded."""
+
+    start: int
+    end: int
+    open_mark: int  # offset of the opening mark
+    close_mark: int | None  # offset of the closing mark, None when unclosed
+    paragraph: int
+    group: int  # pieces of one multi-paragraph quotation share a group
+    closed: bool
+    close_len: int = 1
+
+    @property
+    def outer(self) -> Span:
+        """The stretch including its marks."""
+        close_end = self.close_mark + self.close_len if self.close_mark is not None else self.end
+        return (self.open_mark, close_end)
+
+
+@dataclass(slots=True)
+class _Mark:
+    pos: int
+    length: int
+    can_open: bool
+    can_close: bool
+    shape: int  # +1 opening glyph, -1 closing glyph, 0 neutral
+
+
+def find_quote_spans(text: str, paragraphs: list[Span]) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    carry: tuple[int, int] | None = None  # (group, paragraph) of an unclosed quote
+    group = 0
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        marks = _marks(text, p_start, p_end, DOUBLE_MARKS)
+        if not marks and carry is None:
+            marks = _marks(text, p_start, p_end, SINGLE_MARKS, strict=True)
+        pieces, open_mark = _pair(marks)
+        continuing = carry is not None and marks and marks[0].pos == p_start and marks[0].can_open
+        if carry is not None and not continuing:
+            carry = None
+        for k, (o, c) in enumerate(pieces):
+            if k == 0 and continuing:
+                g = carry[0]
+            else:
+                group += 1
+                g = group
+            span = _make_span(text, o, c, index, g)
+            if span:
+                spans.append(span)
+        carry = None
+        if open_mark is not None:
+            nxt = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
+            next_opens = nxt is not None and _opens_paragraph(text, nxt)
+            if next_opens or _worth_keeping_unclosed(text, open_mark, p_end):
+                if continuing and not pieces:
+                    g = spans[-1].group if spans else group
+                else:
+                    group += 1
+                    g = group
+                span = _make_span(text, open_mark, None, index, g, end=p_end)
+                if span:
+                    spans.append(span)
+                    if next_opens:
+                        carry = (g, index)
+    return spans
+
+
+def _marks(text: str, start: int, end: int, pattern: re.Pattern, strict: bool = False) -> list[_Mark]:
+    segment = text[start:end]
+    hidden = [(m.start() + start, m.end() + start) for m in MARKUP.finditer(segment)]
+    out = []
+    for m in pattern.finditer(segment):
+        pos, length = m.start() + start, m.end() - m.start()
+        if any(a <= pos < b for a, b in hidden):
+            continue  # attribute values in markup such as <tweet author="...">
+        before = text[pos - 1] if pos > start else " "
+        after = text[pos + length] if pos + length < end else " "
+        glyph = m.group()
+        shape = 1 if glyph in OPENING or glyph == "‘" else -1 if glyph in CLOSING or glyph == "’" else 0
+        can_open = before in BEFORE_OPEN and not after.isspace()
+        can_close = after in AFTER_CLOSE and not before.isspace()
+        if strict:  # single quotes: apostrophes are far more common than quotation marks
+            if glyph == "’" and (after.isalpha() or not can_close):
+                continue
+            if glyph == "‘" and not can_open:
+                continue
+        out.append(_Mark(pos, length, can_open, can_close, shape))
+    return out
+
+
+def _pair(marks: list[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], _Mark | None]:
+    """Pair marks left to right; returns the pairs and an opening mark left unclosed."""
+    pairs: list[tuple[_Mark, _Mark]] = []
+    stack: list[_Mark] = []
+    for mark in marks:
+        opens = mark.can_open and not mark.can_close
+        closes = mark.can_close and not mark.can_open
+        if not opens and not closes:  # both or neither: the glyph decides, then the state
+            if mark.shape > 0:
+                opens = True
+            elif mark.shape < 0 and stack:
+                closes = True
+            else:
+                opens, closes = not stack, bool(stack)
+        if closes and stack:
+            opening = stack.pop()
+            if not stack:
+                pairs.append((opening, mark))
+        elif opens:
+            if stack and len(stack) >= 2:
+                continue
+            stack.append(mark)
+    if len(stack) > 1:
+        # An inner quote never closed: treat its mark as noise inside the outer one.
+        stack = stack[:1]
+    return pairs, stack[0] if stack else None
+
+
+def _opens_paragraph(text: str, pos: int) -> bool:
+    return bool(DOUBLE_MARKS.match(text, pos)) and pos + 1 < len(text) and not text[pos + 1].isspace()
+
+
+def _worth_keeping_unclosed(text: str, mark: _Mark, p_end: int) -> bool:
+    """An opening mark never closed: keep the rest of the paragraph as a quote when it
+    reads like speech (a few words at least), not like a stray inch mark."""
+    rest = text[mark.pos + mark.length:p_end]
+    return mark.can_open and len(rest.split()) >= 4
+
+
+def _make_span(text: str, o: _Mark, c: _Mark | None, paragraph: int, group: int, end: int | None = None) -> QuoteSpan | None:
+    start = o.pos + o.length
+    stop = c.pos if c is not None else end
+    while start < stop and text[start] in INNER_TRIM:
+        start += 1
+    while stop > start and text[stop - 1] in INNER_TRIM:
+        stop -= 1
+    if stop <= start:
+        return None
+    return QuoteSpan(
+        start=start,
+        end=stop,
+        open_mark=o.pos,
+        close_mark=c.pos if c is not None else None,
+        paragraph=paragraph,
+        group=group,
+        closed=c is not None,
+        close_len=c.length if c is not None else 0,
+    )

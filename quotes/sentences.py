@@ -1,0 +1,77 @@
+"""Paragraphs and sentences with character offsets.
+
+Paragraphs are cheap (line breaks) and computed for the whole article;
+sentences come from the shipped Punkt model and are computed only for the
+paragraphs that need them (those with quotes or cues), and cached.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cached_property
+
+from quotes.models import punkt
+
+Span = tuple[int, int]
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def split_paragraphs(text: str) -> list[Span]:
+    """Non-empty lines, trimmed; a line starting in lower case continues the one before
+    (a hard line wrap), as in PolNeAR and e-mailed copy."""
+    out: list[Span] = []
+    for m in _LINE.finditer(text):
+        start, end = m.start(), m.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            continue
+        if out and text[start].islower() and text[out[-1][0]:start].count("\n") == 1:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def split_sentences(text: str, paragraph: Span) -> list[Span]:
+    """Punkt sentence spans inside one paragraph, as offsets into text."""
+    start, end = paragraph
+    return [(start + s, start + e) for s, e in punkt().span_tokenize(text[start:end])]
+
+
+class Layout:
+    """Paragraphs of one article, with sentences split on demand."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.paragraphs = split_paragraphs(text)
+        self._starts = [p[0] for p in self.paragraphs]
+        self._sentences: dict[int, list[Span]] = {}
+
+    def paragraph_index(self, pos: int) -> int:
+        """Index of the paragraph holding pos (or the last one before it)."""
+        return max(0, bisect_right(self._starts, pos) - 1)
+
+    def sentences(self, para: int) -> list[Span]:
+        if para not in self._sentences:
+            self._sentences[para] = split_sentences(self.text, self.paragraphs[para])
+        return self._sentences[para]
+
+    def sentence_index(self, pos: int) -> tuple[int, int]:
+        """(paragraph index, sentence index) of the sentence holding pos."""
+        para = self.paragraph_index(pos)
+        sents = self.sentences(para)
+        i = max(0, bisect_right([s[0] for s in sents], pos) - 1)
+        return para, i
+
+    def sentence_at(self, pos: int) -> Span:
+        para, i = self.sentence_index(pos)
+        return self.sentences(para)[i]
+
+    @cached_property
+    def paragraph_count(self) -> int:
+        return len(self.paragraphs)
