@@ -1,8 +1,12 @@
-"""Readers for the training corpora (CoNLL-U treebanks and UNER IOB2 files)."""
+"""Readers for the training corpora (CoNLL-U treebanks and UNER IOB2 files), and the
+deterministic writer for the artifacts trained from them."""
 
 from __future__ import annotations
 
+import gzip
+import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +25,7 @@ class Token:
     upos: str
     xpos: str
     misc: str
+    feats: str = "_"
 
 
 @dataclass
@@ -76,28 +81,113 @@ def read_conllu(path: Path) -> list[Document]:
                 cols = line.split("\t")
                 if "-" in cols[0] or "." in cols[0]:
                     continue  # multiword token ranges and empty nodes
-                sentence.tokens.append(Token(cols[1], cols[2], cols[3], cols[4], cols[9]))
+                sentence.tokens.append(Token(cols[1], cols[2], cols[3], cols[4], cols[9], cols[5]))
     return docs
 
 
-def read_iob2(path: Path) -> list[tuple[str, list[tuple[str, str]]]]:
-    """Sentences of a UNER IOB2 file as (sent_id, [(token, tag), ...])."""
-    out: list[tuple[str, list[tuple[str, str]]]] = []
-    sent_id, rows = "", []
+@dataclass
+class NerSentence:
+    """One UNER sentence: its text, tokens and IOB2 tags."""
+
+    sent_id: str
+    text: str
+    forms: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+    def spans(self) -> list[tuple[int, int, str]]:
+        """Entities as (first token, end token, type) with end exclusive."""
+        out: list[tuple[int, int, str]] = []
+        for i, tag in enumerate(self.tags):
+            if tag.startswith("B-") or (tag.startswith("I-") and (not out or out[-1][1] != i or out[-1][2] != tag[2:])):
+                out.append((i, i + 1, tag[2:]))
+            elif tag.startswith("I-"):
+                out[-1] = (out[-1][0], i + 1, out[-1][2])
+        return out
+
+
+def read_iob2(path: Path) -> list[NerSentence]:
+    """Sentences of a UNER IOB2 file."""
+    out: list[NerSentence] = []
+    sent = NerSentence("", "")
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             line = line.rstrip("\n")
             if line.startswith("# sent_id"):
-                sent_id = line.split("=", 1)[1].strip()
+                sent.sent_id = line.split("=", 1)[1].strip()
+            elif line.startswith("# text"):
+                sent.text = line.split("=", 1)[1].strip()
             elif line.startswith("#"):
                 continue
             elif not line.strip():
-                if rows:
-                    out.append((sent_id, rows))
-                sent_id, rows = "", []
+                if sent.forms:
+                    out.append(sent)
+                sent = NerSentence("", "")
             else:
                 cols = line.split("\t")
-                rows.append((cols[1], cols[2]))
-    if rows:
-        out.append((sent_id, rows))
+                sent.forms.append(cols[1])
+                sent.tags.append(cols[2])
+    if sent.forms:
+        out.append(sent)
     return out
+
+
+def align(text: str, forms: list[str]) -> list[tuple[int, int]]:
+    """Character span of each token in text, found left to right; (-1, -1) where a
+    token is not found (a few treebank words are not verbatim substrings)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for form in forms:
+        i = text.find(form, pos)
+        if i < 0 or text[pos:i].strip():
+            out.append((-1, -1))
+            continue
+        out.append((i, i + len(form)))
+        pos = i + len(form)
+    return out
+
+
+@dataclass
+class Mention:
+    """A GUM entity mention over tokens [start, end) of one sentence; `eid` is unique
+    within its document, so mentions sharing it form a coreference chain."""
+
+    eid: str
+    etype: str
+    start: int
+    end: int
+    identity: str
+
+
+_ENTITY = re.compile(r"\((\d+)-([^()]*)(\))?|(\d+)\)")
+
+
+def read_mentions(sentence: Sentence) -> list[Mention]:
+    """Mentions from the MISC `Entity=` brackets (global.Entity =
+    GRP-etype-infstat-salience-centering-minspan-link-identity)."""
+    out: list[Mention] = []
+    open_: list[Mention] = []
+    for i, tok in enumerate(sentence.tokens):
+        value = next((kv[7:] for kv in tok.misc.split("|") if kv.startswith("Entity=")), "")
+        for m in _ENTITY.finditer(value):
+            if m.group(1):
+                fields = m.group(2).split("-", 6)
+                mention = Mention(m.group(1), fields[0], i, i + 1, fields[6] if len(fields) > 6 else "")
+                if m.group(3):
+                    out.append(mention)
+                else:
+                    open_.append(mention)
+            else:
+                for j in range(len(open_) - 1, -1, -1):
+                    if open_[j].eid == m.group(4):
+                        mention = open_.pop(j)
+                        mention.end = i + 1
+                        out.append(mention)
+                        break
+    return out
+
+
+def write_json_gz(path: Path, data) -> Path:
+    """Same data, same bytes: sorted keys, no whitespace, gzip without a timestamp."""
+    with gzip.GzipFile(path, "wb", mtime=0) as fh:
+        fh.write(json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    return path
