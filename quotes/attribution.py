@@ -1,0 +1,190 @@
+"""Who said it: rank the candidate mentions around each quote.
+
+Each candidate gets sparse features describing how it relates to the quote
+and to the cues between them — the tokens on the path (`<Q> , he said`,
+`said : <Q>`), whether it is the subject of a reporting verb, which sentence
+it is in, what kind of mention it is — and a linear ranker trained on PolNeAR
+train (quotes/training/ranker.py) picks the best one.  A quote with no cue of
+its own (a continuation) sees the previous quote's speaker as a candidate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from quotes.context import QUOTE_TOKEN, QuoteContext
+from quotes.cues import CUE_NOUNS, VERB_FORMS
+from quotes.learn import linear, softmax
+from quotes.mentions import Mention, word_tag
+from quotes.models import load_json
+from quotes.tokens import Token
+
+CLAUSE_END = {QUOTE_TOKEN, ".", ";", ":", "?", "!", "(", ")", "—", "–"}
+PATH_WORDS = {  # words kept as themselves in path signatures; other words become their tag
+    "also", "later", "then", "again", "has", "had", "have", "would", "will", "was", "is", "that", "in", "a",
+    "an", "the", "by", "to", "of", "according", "reporters", "when", "asked", "as", "on", "and", "but", "who",
+}
+PATH_LIMIT = 6
+
+
+@dataclass(slots=True)
+class Choice:
+    mention: Mention | None
+    cue: str | None  # the reporting word linking mention and quote, as written
+    probability: float
+    inherited: bool = False  # speaker taken from the previous quote
+
+
+@cache
+def ranker_weights() -> dict[str, float]:
+    return load_json("ranker.json.gz")
+
+
+def _shape(tok: Token) -> str:
+    low = tok.lower
+    if tok.text == QUOTE_TOKEN:
+        return "Q"
+    if low in VERB_FORMS:
+        return "CUE:" + VERB_FORMS[low]
+    if not tok.text[0].isalnum():
+        return tok.text
+    if low in PATH_WORDS or low in CUE_NOUNS:
+        return low
+    return word_tag(tok)
+
+
+def _path(tokens: list[Token], a: int, b: int) -> str:
+    """A compact signature of tokens[a:b], or FAR when too long."""
+    if b - a > PATH_LIMIT:
+        return "FAR"
+    return " ".join(_shape(t) for t in tokens[a:b]) or "-"
+
+
+def _verb_after(tokens: list[Token], j: int) -> tuple[str, int] | None:
+    """The verb a subject ending just before token j governs: (reporting lemma or "VERB", index).
+
+    Skips an apposition (`X, the leader of Y, said`), auxiliaries, adverbs and
+    prepositional phrases (`who has in the past described`); stops at another
+    noun phrase, a possessive or the end of the clause.
+    """
+    n = len(tokens)
+    if j < n and tokens[j].text == ",":
+        k = j + 1
+        while k < n and k - j < 16 and tokens[k].text not in CLAUSE_END and tokens[k].text != ",":
+            k += 1
+        if k < n and tokens[k].text == ",":
+            j = k + 1
+    steps, in_phrase = 0, False
+    while j < n and steps < 6:
+        tok = tokens[j]
+        if tok.lower in VERB_FORMS:
+            return VERB_FORMS[tok.lower], j
+        if tok.text in CLAUSE_END or tok.text == "," or tok.lower in ("’s", "'s"):
+            return None
+        tag = word_tag(tok)
+        if tag == "VERB":
+            return "VERB", j
+        if tag == "ADP":
+            in_phrase = True
+        elif tag in ("NOUN", "PROPN", "PRON", "NUM") and not in_phrase:
+            return None
+        j += 1
+        steps += 1
+    return None
+
+
+def candidate_features(ctx: QuoteContext, m: Mention, previous: Mention | None) -> list[str]:
+    tokens, qi = ctx.tokens, ctx.quote_token
+    before = m.last < qi
+    side = "B" if before else "A"
+    sentence = ctx.sentence_of[m.first]
+    region = f"{side}{sentence:+d}"
+    if before:
+        path = _path(tokens, m.last + 1, qi)
+        gap = qi - m.last - 1
+        quotes_between = sum(1 for t in tokens[m.last + 1:qi] if t.text == QUOTE_TOKEN)
+    else:
+        path = _path(tokens, qi + 1, m.first)
+        gap = m.first - qi - 1
+        quotes_between = sum(1 for t in tokens[qi + 1:m.first] if t.text == QUOTE_TOKEN)
+    kind = m.kind + ":" + (m.head if m.kind == "pronoun" else m.entity_kind)
+    f = [
+        "bias",
+        "region=" + region,
+        "kind=" + kind,
+        "kind+region=" + kind + "|" + region,
+        "path=" + side + "|" + path,
+        "path+kind=" + side + "|" + path + "|" + m.kind,
+        "gap=" + side + str(min(gap, 12) // 3),
+        "quotes_between=" + str(min(quotes_between, 2)),
+    ]
+    if m.kind == "nominal":
+        f.append("head=" + m.head)
+    verb = _verb_after(tokens, m.last + 1)
+    if verb:
+        lemma, vi = verb
+        f += ["subj_of=" + lemma, "subj_of+region=" + lemma + "|" + region,
+              "subj_of+kind=" + lemma + "|" + m.kind]
+        if vi + 1 < len(tokens):
+            f.append("subj_of_next=" + _shape(tokens[vi + 1]))
+    prev_tok = tokens[m.first - 1].lower if m.first > 0 else "<s>"
+    if prev_tok in VERB_FORMS:
+        f += ["obj_of=" + VERB_FORMS[prev_tok], "obj_of+region=" + VERB_FORMS[prev_tok] + "|" + region]
+    if m.first >= 2 and tokens[m.first - 2].lower == "according" and prev_tok == "to":
+        f.append("according_to|" + region)
+    if m.first == 0 or ctx.sentence_of[m.first - 1] != sentence or prev_tok in ('"', "“", "(", "<s>"):
+        f.append("sentence_initial|" + side)
+    if previous is not None and _same_speaker(m, previous):
+        f += ["previous_speaker", "previous_speaker|" + region]
+    f.append("quote_end+region=" + ctx.last_char + "|" + region)
+    return f
+
+
+def _same_speaker(m: Mention, previous: Mention) -> bool:
+    if m.kind == "name" and previous.kind == "name":
+        return m.head == previous.head
+    return m.text.lower() == previous.text.lower()
+
+
+def candidates_for(ctx: QuoteContext, mentions: list[Mention], previous: Mention | None) -> list[Mention]:
+    """The window's mentions, plus the previous quote's speaker when it lies outside the window."""
+    out = list(mentions)
+    if previous is not None and previous.start < ctx.window[0]:
+        out.append(previous)
+    return out
+
+
+def choose(ctx: QuoteContext, mentions: list[Mention], previous: Mention | None) -> Choice:
+    """The most probable speaker mention for one quote."""
+    candidates = candidates_for(ctx, mentions, previous)
+    if not candidates:
+        return Choice(None, None, 0.0)
+    weights = ranker_weights()
+    feats = [features_of(ctx, m, previous) for m in candidates]
+    probs = softmax([linear(weights, f) for f in feats])
+    best = max(range(len(candidates)), key=probs.__getitem__)
+    m = candidates[best]
+    return Choice(m, _cue_of(ctx, m), probs[best], inherited=m.start < ctx.window[0])
+
+
+def features_of(ctx: QuoteContext, m: Mention, previous: Mention | None) -> list[str]:
+    """Features of a candidate; one from outside the window is the inherited previous speaker."""
+    if m.start < ctx.window[0]:
+        return ["inherited", "inherited|" + ctx.last_char]
+    return candidate_features(ctx, m, previous)
+
+
+def _cue_of(ctx: QuoteContext, m: Mention) -> str | None:
+    """The reporting word that links the chosen mention to the quote, as written."""
+    if m.start < ctx.window[0]:
+        return None
+    tokens = ctx.tokens
+    verb = _verb_after(tokens, m.last + 1)
+    if verb and verb[0] != "VERB":
+        return tokens[verb[1]].text
+    if m.first > 0 and tokens[m.first - 1].lower in VERB_FORMS:
+        return tokens[m.first - 1].text
+    if m.first >= 2 and tokens[m.first - 2].lower == "according":
+        return "according to"
+    return None

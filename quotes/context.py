@@ -1,0 +1,102 @@
+"""The few sentences around each quote, tokenised with the quotes masked out.
+
+Attribution looks at a quote's frame (the sentences it touches), the two
+sentences before and the one after.  Inside that window every quoted stretch
+is replaced by one placeholder token, so a name inside a quotation is never
+taken for its speaker and features can see `<Q> , he said`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quotes.quote_spans import QuoteSpan
+from quotes.sentences import Layout, Span
+from quotes.tokens import Token, tokenize
+
+QUOTE_TOKEN = "<Q>"
+SENTENCES_BEFORE = 2
+SENTENCES_AFTER = 1
+
+
+@dataclass(slots=True)
+class QuoteContext:
+    index: int  # position of the quote in the article's quote list
+    quote: QuoteSpan
+    frame: Span
+    window: Span
+    tokens: list[Token]  # window tokens, each quote one QUOTE_TOKEN
+    sentence_of: list[int]  # sentence offset of each token relative to the frame (-2..+1, 0 = frame)
+    quote_token: int  # index of this quote's placeholder in tokens
+    frame_first: int  # token index range of the frame
+    frame_last: int
+    last_char: str  # the quote's final punctuation (",", ".", "?"...), or "w" for a word
+
+
+def _neighbour_sentences(layout: Layout, para: int, sent: int, step: int, count: int) -> list[Span]:
+    out = []
+    while len(out) < count:
+        sent += step
+        if sent < 0:
+            para -= 1
+            if para < 0:
+                break
+            sent = len(layout.sentences(para)) - 1
+        elif sent >= len(layout.sentences(para)):
+            para += 1
+            if para >= len(layout.paragraphs):
+                break
+            sent = 0
+        out.append(layout.sentences(para)[sent])
+    return out
+
+
+def build_contexts(text: str, layout: Layout, spans: list[QuoteSpan]) -> list[QuoteContext]:
+    outers = [s.outer for s in spans]
+    contexts = []
+    for index, span in enumerate(spans):
+        open_pos, close_end = span.outer
+        p0, s0 = layout.sentence_index(open_pos)
+        p1, s1 = layout.sentence_index(max(open_pos, close_end - 1))
+        frame = (layout.sentences(p0)[s0][0], layout.sentences(p1)[s1][1])
+        # a sentence split inside a quote may leave the frame short of the quote's marks
+        frame = (min(frame[0], open_pos), max(frame[1], close_end))
+        before = _neighbour_sentences(layout, p0, s0, -1, SENTENCES_BEFORE)
+        after = _neighbour_sentences(layout, p1, s1, +1, SENTENCES_AFTER)
+        bounds = [b for b in reversed(before)] + [frame] + after
+        window = (bounds[0][0], bounds[-1][1])
+        tokens, sentence_of, quote_token = [], [], -1
+        frame_idx = len(before)
+        seen_quotes = set()
+        for k, (a, b) in enumerate(bounds):
+            for tok, is_quote in _masked_tokens(text, a, b, outers):
+                if is_quote:
+                    if tok.start in seen_quotes:
+                        continue  # a quote cut by a sentence split stays one placeholder
+                    seen_quotes.add(tok.start)
+                    if tok.start == open_pos:
+                        quote_token = len(tokens)
+                tokens.append(tok)
+                sentence_of.append(k - frame_idx)
+        frame_first = sentence_of.index(0)
+        frame_last = len(sentence_of) - 1 - sentence_of[::-1].index(0)
+        last = text[span.end - 1]
+        contexts.append(QuoteContext(index, span, frame, window, tokens, sentence_of, quote_token,
+                                     frame_first, frame_last, "w" if last.isalnum() else last))
+    return contexts
+
+
+def _masked_tokens(text: str, start: int, end: int, outers: list[Span]):
+    """Tokens of text[start:end], with each quote (marks included) as one placeholder."""
+    pos = start
+    for a, b in outers:
+        if b <= start or a >= end:
+            continue
+        if a > pos:
+            for tok in tokenize(text, pos, a):
+                yield tok, False
+        yield Token(a, b, QUOTE_TOKEN), True
+        pos = max(pos, b)
+    if pos < end:
+        for tok in tokenize(text, pos, end):
+            yield tok, False

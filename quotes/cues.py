@@ -1,0 +1,84 @@
+"""Cues: the words that mark speech — `said`, `told`, `according to`, `in a statement`, a colon lead-in.
+
+The verb lexicon lists reporting verbs by lemma; inflected forms are
+generated, so `warns`, `warned` and `warning` are all cues.  Which cue goes
+with which quote and speaker is decided later, by the attribution ranker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quotes.tokens import Token
+
+REPORTING_VERBS = """
+say tell add write explain note continue ask tweet state declare conclude recall argue respond reply
+insist warn announce admit claim suggest predict remark acknowledge promise pledge vow urge complain
+joke quip concede confirm deny emphasize emphasise stress observe report describe call accuse boast
+proclaim exclaim shout yell chant whisper testify allege assert contend maintain muse post blast slam
+criticize criticise praise thank retweet reiterate recount lament caution opine interject demand agree
+counter answer elaborate comment charge mock scoff fume gush quote cite read repeat recommend propose
+question wonder vent echo decry denounce dismiss lash rail tout hail brag blame signal indicate reveal
+disclose inform assure advise threaten cry sob laugh sigh snap bark growl mutter murmur grumble plead
+beg caution explain clarify summarize summarise put email text message write tell share
+""".split()
+IRREGULAR = {
+    "said": "say", "says": "say", "saying": "say", "told": "tell", "telling": "tell", "tells": "tell",
+    "wrote": "write", "written": "write", "writes": "write", "writing": "write", "read": "read",
+    "reads": "read", "reading": "read", "put": "put", "puts": "put", "putting": "put",
+    "cried": "cry", "cries": "cry", "crying": "cry", "replied": "reply", "replies": "reply",
+    "denied": "deny", "denies": "deny", "testified": "testify", "testifies": "testify",
+    "quipped": "quip", "quipping": "quip", "snapped": "snap", "snapping": "snap", "sobbed": "sob",
+    "sobbing": "sob", "shared": "share", "sharing": "share",
+}
+CUE_NOUNS = {
+    "statement", "statements", "interview", "interviews", "tweet", "tweets", "post", "posts", "letter",
+    "email", "e-mail", "memo", "speech", "remarks", "release", "op-ed", "column", "message", "video",
+    "testimony", "affidavit", "filing", "ruling", "report", "briefing", "announcement", "communique",
+    "communiqué", "transcript", "essay", "blog", "podcast", "note", "comment", "comments", "broadcast",
+}
+
+
+def _inflections(lemma: str) -> list[str]:
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    s = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")
+    return [lemma, s, stem + "ed", stem + "ing"]
+
+
+VERB_FORMS: dict[str, str] = {}
+for _lemma in REPORTING_VERBS:
+    for _form in _inflections(_lemma):
+        VERB_FORMS.setdefault(_form, _lemma)
+VERB_FORMS.update(IRREGULAR)
+
+
+@dataclass(slots=True)
+class Cue:
+    start: int
+    end: int
+    index: int  # token index of the cue's first token
+    lemma: str
+    kind: str  # verb | noun | according | colon
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+def find_cues(tokens: list[Token]) -> list[Cue]:
+    """Every cue among tokens, left to right."""
+    cues: list[Cue] = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        low = tok.lower
+        if low in VERB_FORMS:
+            cues.append(Cue(tok.start, tok.end, i, VERB_FORMS[low], "verb"))
+        elif low == "according" and i + 1 < n and tokens[i + 1].lower == "to":
+            cues.append(Cue(tok.start, tokens[i + 1].end, i, "according to", "according"))
+        elif low in CUE_NOUNS:
+            cues.append(Cue(tok.start, tok.end, i, low.rstrip("s") if low.endswith("ts") else low, "noun"))
+        elif tok.text == ":":
+            cues.append(Cue(tok.start, tok.end, i, ":", "colon"))
+    return cues

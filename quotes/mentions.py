@@ -1,0 +1,127 @@
+"""Speaker mentions: the names, pronouns and noun phrases that could have said a quote.
+
+We find candidates only in the few sentences around each quote.  Names come
+from the name recogniser; pronouns are a closed class; noun phrases are a
+determiner or possessive followed by modifiers and a noun (`a source`, `the
+Pentagon's press secretary`), or a bare plural noun (`officials`), with an
+attached `by/for/of/from` phrase (`a statement by the Islamic Resistance in
+Iraq`, `a spokesman for Hamas`) or a relative clause (`a source that spoke
+with the outlet`).  Choosing among them is the attribution ranker's job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quotes.cues import VERB_FORMS
+from quotes.names import Name
+from quotes.tagger import lexicon_tag
+from quotes.tokens import Token
+
+SUBJECT_PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "who"}
+POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "my", "our"}  # "his call for ..." speaks for him
+DETERMINERS = {
+    "a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
+    "one", "two", "three", "four", "five", "several", "many", "some", "another", "other", "both", "each",
+    "every", "most", "all", "few", "no", "any", "which", "whose",
+}
+ATTACHING = {"by", "for", "of", "from", "at", "with", "to", "in", "on"}
+NOUN_TAGS = {"NOUN", "PROPN", "NUM"}
+MODIFIER_TAGS = {"ADJ", "NOUN", "PROPN", "NUM", "VERB"}  # VERB: participles such as "retired", "leading"
+MAX_NOMINAL = 7
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str  # name | pronoun | nominal
+    head: str  # lower-cased head word (the surname for names)
+    first: int  # index of the first token
+    last: int  # index of the last token
+    entity_kind: str = "other"  # person | organization | place | other (names and named heads)
+    name: Name | None = None  # for names, and for nominals headed by or attached to a name
+
+
+def find_mentions(text: str, tokens: list[Token], names: list[Name]) -> list[Mention]:
+    """Candidate speaker mentions among tokens (quotes already masked out)."""
+    by_start = {n.start: n for n in names}
+    mentions: list[Mention] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        name = by_start.get(tok.start)
+        if name is not None:
+            j = i
+            while j + 1 < n and tokens[j + 1].end <= name.end:
+                j += 1
+            mentions.append(Mention(name.start, name.end, name.text, "name", tokens[j].lower, i, j, name.kind, name))
+            i = j + 1
+            continue
+        low = tok.lower
+        if low in SUBJECT_PRONOUNS or (low in POSSESSIVE_PRONOUNS and i + 1 < n
+                                       and word_tag(tokens[i + 1]) in ("NOUN", "ADJ")):
+            mentions.append(Mention(tok.start, tok.end, tok.text, "pronoun", low, i, i))
+            i += 1
+            continue
+        nominal = _nominal(text, tokens, i, names)
+        if nominal is not None:
+            mentions.append(nominal)
+            i = nominal.last + 1
+            continue
+        i += 1
+    return mentions
+
+
+def word_tag(tok: Token) -> str:
+    """A coarse part of speech: names by capital letter, reporting verbs by lexicon, the rest by the tagger."""
+    if tok.text[:1].isupper():
+        return "PROPN"
+    if tok.lower in VERB_FORMS:
+        return "VERB"
+    return lexicon_tag(tok.lower) or "X"
+
+
+def _nominal(text: str, tokens: list[Token], i: int, names: list[Name]) -> Mention | None:
+    """A noun phrase starting at token i, or None."""
+    n = len(tokens)
+    low = tokens[i].lower
+    j = i
+    if low in DETERMINERS:
+        j = i + 1
+    elif not (word_tag(tokens[i]) == "NOUN" and low.endswith("s") and not tokens[i].text[:1].isupper()):
+        return None  # bare noun phrases only as plurals: "officials", "sources"
+    # modifiers and head
+    last = None
+    k = j
+    while k < n and k - j < MAX_NOMINAL:
+        tag = word_tag(tokens[k])
+        if tokens[k].text in ("’s", "'s") and last is not None:
+            k += 1
+            continue
+        if tag in MODIFIER_TAGS and not (tag == "VERB" and tokens[k].lower in VERB_FORMS):
+            if tag in NOUN_TAGS:
+                last = k
+            k += 1
+            continue
+        break
+    if last is None:
+        return None
+    head = tokens[last]
+    if head.text[:1].isupper():
+        return None  # "the Pentagon" is a name, found by the recogniser
+    end_tok = last
+    # attached phrase: "a statement by X", "a spokesman for Y", "a source that spoke with the outlet"
+    if last + 2 < n and tokens[last + 1].lower in ATTACHING:
+        k = last + 2
+        while k < n and tokens[k].lower in DETERMINERS:
+            k += 1
+        name = next((nm for nm in names if nm.start == tokens[k].start), None) if k < n else None
+        if name is not None:
+            while end_tok + 1 < n and tokens[end_tok + 1].end <= name.end:
+                end_tok += 1
+    start, end = tokens[i].start, tokens[end_tok].end
+    attached = next((nm for nm in names if start <= nm.start and nm.end <= end), None)
+    return Mention(start, end, text[start:end], "nominal", head.lower, i, end_tok,
+                   attached.kind if attached else "other", attached)

@@ -1,0 +1,125 @@
+"""Is a quoted stretch speech, or a title, a nickname, a scare quote?
+
+Quotation marks also wrap titles (`CNN’s “State of the Union”`), nicknames
+(`Ahmad “Abu Hussein” al-Hamidawi`), terms held at arm's length (`the
+so-called “alt-right”`) and markup.  A logistic model over the stretch's shape
+and surroundings — length, capitalisation, the words before and after, first
+person, whether a speaker was found for it — decides; it is trained on PolNeAR
+train (gold quotes against the quoted stretches the annotators left out).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from quotes.context import QuoteContext
+from quotes.cues import VERB_FORMS
+from quotes.learn import linear, sigmoid
+from quotes.models import load_json
+from quotes.quote_spans import QuoteSpan
+
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|me|my|mine|we|we're|we’re|us|our|ours)\b", re.IGNORECASE)
+SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+WORD = re.compile(r"[\w’'-]+")
+SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by", "from", "is"}
+
+
+@cache
+def speech_weights() -> dict[str, float]:
+    return load_json("speech.json.gz")
+
+
+def _bucket(n: int) -> str:
+    for limit, name in ((1, "1"), (2, "2"), (3, "3"), (6, "4-6"), (12, "7-12"), (25, "13-25")):
+        if n <= limit:
+            return name
+    return "26+"
+
+
+def _word_shape(word: str) -> str:
+    """Function words as themselves; capitalised words and numbers by shape, so no name is a feature."""
+    if word[0].isupper():
+        return "CAP"
+    if word[0].isdigit():
+        return "NUM"
+    return word.lower()
+
+
+def _word_before(text: str, pos: int, floor: int) -> str:
+    m = re.search(r"([\w’'-]+|[^\w\s])\s*$", text[max(floor, pos - 40):pos])
+    return _word_shape(m.group(1)) if m else "<p>"
+
+
+def _word_after(text: str, pos: int, ceiling: int) -> str:
+    m = re.match(r"\s*([\w’'-]+|[^\w\s])", text[pos:min(ceiling, pos + 40)])
+    return _word_shape(m.group(1)) if m else "</p>"
+
+
+def speech_features(text: str, span: QuoteSpan, para: tuple[int, int], ctx: QuoteContext,
+                    speaker_probability: float, speaker_is_subject: bool) -> list[str]:
+    body = text[span.start:span.end]
+    words = WORD.findall(body)
+    n = len(words)
+    open_pos, close_end = span.outer
+    before = _word_before(text, open_pos, para[0])
+    after = _word_after(text, close_end, para[1])
+    capitalised = [w for w in words if w[0].isupper()]
+    title_case = n > 0 and all(w[0].isupper() or w.lower() in SMALL_WORDS for w in words)
+    last = body[-1]
+    f = [
+        "bias",
+        "words=" + _bucket(n),
+        "first_upper=" + str(body[0].isupper()),
+        "last=" + ("w" if last.isalnum() else last),
+        "before=" + before,
+        "after=" + after,
+        "title_case=" + str(title_case) + "|" + _bucket(n),
+        "between_capitals=" + str(_capital_before(text, open_pos, para[0]) and _capital_after(text, close_end, para[1])),
+        "closed=" + str(span.closed),
+        "para_start=" + str(open_pos == para[0]),
+        "para_whole=" + str(open_pos == para[0] and close_end >= para[1] - 1),
+        "speaker_p=" + str(min(int(speaker_probability * 5), 4)),
+        "speaker_subject=" + str(speaker_is_subject),
+    ]
+    if FIRST_PERSON.search(body):
+        f.append("first_person")
+    if SECOND_PERSON.search(body):
+        f.append("second_person")
+    if capitalised and len(capitalised) == n:
+        f.append("all_capitalised|" + _bucket(n))
+    if re.search(r"[.!?]\s+\S", body):
+        f.append("several_sentences")
+    f.append("before+words=" + before + "|" + _bucket(n))
+    return f
+
+
+def _capital_before(text: str, pos: int, floor: int) -> bool:
+    m = re.search(r"([\w’'-]+)\s+$", text[max(floor, pos - 40):pos])
+    return bool(m) and m.group(1)[0].isupper()
+
+
+def _capital_after(text: str, pos: int, ceiling: int) -> bool:
+    m = re.match(r"\s+([\w’'-]+)", text[pos:min(ceiling, pos + 40)])
+    return bool(m) and m.group(1)[0].isupper()
+
+
+def speech_probability(features: list[str]) -> float:
+    return sigmoid(linear(speech_weights(), features))
+
+
+_CLAUSE_OPENING = re.compile(r"(?:^|[,:;—–(]|[.!?][”\"’']?)\s*$")
+
+
+def quote_type(text: str, span: QuoteSpan, para: tuple[int, int]) -> str:
+    """`direct` when the quote stands as the speaker's own sentence, `partial` when a few
+    quoted words sit inside the writer's sentence (`caused “minor injuries” to`)."""
+    first = text[span.start]
+    before = text[para[0]:span.open_mark]
+    opens_clause = bool(_CLAUSE_OPENING.search(before)) or _last_word(before) in VERB_FORMS
+    return "direct" if opens_clause and not first.islower() else "partial"
+
+
+def _last_word(s: str) -> str:
+    m = re.search(r"([\w’'-]+)\s*$", s)
+    return m.group(1).lower() if m else ""
