@@ -1,81 +1,135 @@
 """Turn paths into articles, whatever form the user has them in.
 
 `read_paths` walks files and folders in order and yields one Article per
-article found, or a ReadError naming the file (and record) that could not be
-read, so one bad file never stops a batch.
+article found, or a ReadError naming the file (and line or record) that could
+not be read, so one bad file never stops a batch.  A file's format is told
+by its first bytes (WARC, HTML, JSON objects), else by its extension, else it
+is plain text; `fmt` forces one.  Gzipped files are read through, and every
+format streams: JSON Lines and CSV line by line, WARC record by record.
 """
 
 from __future__ import annotations
 
+import gzip
+import io
+import re
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from contextlib import nullcontext
+from dataclasses import replace
 from pathlib import Path
+from typing import BinaryIO
 
 from quotes.article import Article
+from quotes.dates import find_date
+from quotes.readers.csvfile import read_csv
+from quotes.readers.encoding import decode_text, looks_binary
+from quotes.readers.errors import ReadError
+from quotes.readers.html import read_html
+from quotes.readers.jsonl import read_jsonl
 from quotes.readers.plaintext import read_plain_text
+from quotes.readers.records import Fields
+from quotes.readers.warc import read_warc
 
-FORMATS = ("text",)
-EXTENSIONS = {".txt": "text", ".text": "text"}
+__all__ = ["FORMATS", "Fields", "ReadError", "decode_text", "detect_format", "expand_paths", "read_path",
+           "read_paths"]
+
+FORMATS = ("text", "html", "jsonl", "csv", "warc")
+EXTENSIONS = {
+    ".txt": "text", ".text": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".csv": "csv", ".tsv": "csv",
+    ".warc": "warc",
+}
+COMPRESSED = ".gz"
+SNIFF = 1 << 16
+HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|title|article|main|div|p)\b", re.IGNORECASE)
 
 
-@dataclass(slots=True)
-class ReadError:
-    """A file or record that could not be read, with the reason."""
+def expand_paths(paths: Iterable[str], fmt: str | None = None) -> Iterator[str]:
+    """Files in the given order; folders recurse in sorted order; '-' is stdin.
 
-    source: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.source}: {self.message}"
-
-
-def expand_paths(paths: Iterable[str]) -> Iterator[str]:
-    """Files in the given order; folders recurse in sorted order; '-' is stdin."""
+    In folders, hidden files are passed over, and so are files of no known
+    extension unless `fmt` says what they all are.
+    """
     for raw in paths:
-        if raw == "-":
+        path = Path(raw)
+        if raw == "-" or not path.is_dir():
             yield raw
             continue
-        path = Path(raw)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and not child.name.startswith(".") and child.suffix.lower() in EXTENSIONS:
-                    yield str(child)
-        else:
-            yield raw
+        for child in sorted(path.rglob("*")):
+            hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
+            if child.is_file() and not hidden and (fmt or extension(child.name) in EXTENSIONS):
+                yield str(child)
 
 
-def read_paths(paths: Iterable[str], fmt: str | None = None) -> Iterator[Article | ReadError]:
-    for path in expand_paths(paths):
-        yield from read_path(path, fmt)
+def read_paths(paths: Iterable[str], fmt: str | None = None, fields: Fields = Fields()) -> Iterator[Article | ReadError]:
+    for path in expand_paths(paths, fmt):
+        yield from read_path(path, fmt, fields)
 
 
-def read_path(path: str, fmt: str | None = None) -> Iterator[Article | ReadError]:
+def read_path(path: str, fmt: str | None = None, fields: Fields = Fields()) -> Iterator[Article | ReadError]:
     try:
-        if path == "-":
-            data = sys.stdin.buffer.read()
-        else:
-            data = Path(path).read_bytes()
+        raw = sys.stdin.buffer if path == "-" else open(path, "rb", buffering=SNIFF)
     except OSError as exc:
         yield ReadError(path, f"cannot read: {exc.strerror or exc}")
         return
-    try:
-        text = decode_text(data)
-    except ValueError as exc:
-        yield ReadError(path, str(exc))
-        return
-    yield read_plain_text(text, source=path)
+    with nullcontext(raw) if path == "-" else raw:
+        try:
+            stream, head = _uncompressed(raw)
+            kind = fmt or detect_format(path, head)
+            if kind != "warc" and looks_binary(head):
+                yield ReadError(path, "looks like a binary file, not text")
+                return
+            yield from _read(kind, stream, path, fields)
+        except (OSError, EOFError, zlib.error) as exc:
+            yield ReadError(path, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
 
 
-def decode_text(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else windows-1252; binary data is refused."""
-    if b"\x00" in data[:8192]:
-        raise ValueError("looks like a binary file, not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError as exc:
-        raise ValueError(f"cannot decode as UTF-8 or windows-1252 (byte {exc.start})") from None
+def detect_format(name: str, head: bytes) -> str:
+    """The format that a file's first bytes show, else its extension's, else plain text."""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if start.startswith(b"WARC/"):
+        return "warc"
+    if start.startswith(b"{"):
+        return "jsonl"
+    if start.startswith(b"<") and HTML_START.search(start[:SNIFF]):
+        return "html"
+    return EXTENSIONS.get(extension(name), "text")
+
+
+def extension(name: str) -> str:
+    """The extension that names the format: `.jsonl` for `export.jsonl.gz`."""
+    suffixes = [s.lower() for s in Path(name).suffixes]
+    if suffixes and suffixes[-1] == COMPRESSED:
+        suffixes.pop()
+    return suffixes[-1] if suffixes else ""
+
+
+def _uncompressed(raw: BinaryIO) -> tuple[BinaryIO, bytes]:
+    """The stream to read, gunzipped if it is gzip, and its first bytes."""
+    head = raw.peek(SNIFF)
+    if head[:2] != b"\x1f\x8b":
+        return raw, head
+    stream = io.BufferedReader(gzip.GzipFile(fileobj=raw), SNIFF)
+    return stream, stream.peek(SNIFF)
+
+
+def _read(kind: str, stream: BinaryIO, path: str, fields: Fields) -> Iterator[Article | ReadError]:
+    if kind == "jsonl":
+        yield from read_jsonl(stream, path, fields)
+    elif kind == "csv":
+        yield from read_csv(stream, path, fields)
+    elif kind == "warc":
+        yield from read_warc(stream, path)
+    else:
+        data = stream.read()
+        try:
+            article = read_html(data, path) if kind == "html" else read_plain_text(decode_text(data), path)
+        except ValueError as exc:
+            yield ReadError(path, str(exc))
+            return
+        # A saved article with no date in it often has one in its file name.
+        yield article if article.published else replace(article, published=find_date(Path(path).stem))

@@ -9,28 +9,14 @@ Article.text is also an offset into the file plus `body_start`.
 
 from __future__ import annotations
 
-import hashlib
 import re
-from pathlib import Path
 
 from quotes.article import Article
 from quotes.dates import find_date
+from quotes.readers.furniture import BYLINE, FOOTER_STARTS, SENTENCE_END
+from quotes.readers.identity import article_id
 
-BYLINE = re.compile(r"^\s*by\b:?(?P<name>[^|\n]*)(?P<rest>.*)$", re.IGNORECASE)
 AUTHOR_BOX = re.compile(r"^\s*About (?:the author[:\s]*)?(?P<name>(?:[A-Z][\w.'’-]*\s?){2,4})\s*$")
-FOOTER_STARTS = re.compile(
-    r"^\s*(?:About (?:the author|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})$"
-    r"|Our Books\b|Related (?:Articles|Posts|Stories|Coverage|Content)\b|Read (?:more|next)\s*:?$"
-    r"|Share this(?: article)?:?$|Leave a (?:Reply|Comment)\b|\d* ?Comments?$|Tags?:|Filed under\b"
-    r"|Subscribe to\b|Sign up for\b|Copyright\b|©|All rights reserved\b|More from\b|You may also like\b)",
-)
-SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
-
-
-def article_id(url: str | None, text: str) -> str:
-    """Deterministic id: from the URL when there is one, else from the normalised text."""
-    key = url.strip() if url else " ".join(text.split())
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
 def read_plain_text(raw: str, source: str | None = None) -> Article:
@@ -77,8 +63,6 @@ def read_plain_text(raw: str, source: str | None = None) -> Article:
                 author = _clean_name(box.group("name"))
             break
     text = raw[body_start:body_end].rstrip()
-    if published is None and source:
-        published = find_date(Path(source).stem)
     return Article(
         text=text,
         id=article_id(None, text),
