@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import json
 import sys
 
@@ -12,12 +14,38 @@ from quotes.article import Article
 from quotes.evaluate import render, score
 from quotes.parallel import ordered_map
 from quotes.pipeline import extract_quotes, parse_article
-from quotes.readers import ReadError, read_paths
+from quotes.readers import FORMATS, Fields, ReadError, read_paths
+from quotes.readers.records import USUAL_NAMES
 
 workers_option = click.option(
     "-j", "--workers", type=click.IntRange(min=1), default=None,
     help="Worker processes (default: one per core).",
 )
+
+
+def reader_options(command):
+    """--format and the --*-field options, for every command that reads articles.
+
+    The command receives them as `fmt` (a format name or None) and `fields`
+    (a quotes.readers.Fields), ready for read_paths(paths, fmt, fields).
+    """
+    parts = [f.name for f in dataclasses.fields(Fields)]
+
+    @functools.wraps(command)
+    def with_fields(*args, **kwargs):
+        chosen = Fields(**{part: kwargs.pop(f"{part}_field") for part in parts})
+        return command(*args, fields=chosen, **kwargs)
+
+    for part in reversed(parts):
+        with_fields = click.option(
+            f"--{part}-field", f"{part}_field", metavar="NAME",
+            help=f"JSON Lines/CSV field with the article's {part} (a.b for nested fields; "
+                 f"default: the first present of {', '.join(USUAL_NAMES[part])}).",
+        )(with_fields)
+    return click.option(
+        "--format", "fmt", type=click.Choice(FORMATS),
+        help="Read every input as this format (default: told by content, then extension).",
+    )(with_fields)
 
 
 @click.group()
@@ -40,13 +68,18 @@ def _quotes_of_record(record: tuple[str, str]) -> dict:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--jsonl", "jsonl", is_flag=True,
               help="PATHS are JSON Lines records with 'id' and 'text'; print {id, quotes} per record.")
+@reader_options
 @workers_option
-def parse(paths, jsonl, workers):
+def parse(paths, jsonl, workers, fmt, fields):
     """Print the quotes of each article as one JSON object per line.
 
     PATHS are files or folders (searched recursively); '-' reads standard input.
+    Plain text, HTML pages, JSON Lines, CSV and WARC archives are read (gzipped
+    too); see "Input formats" in the README.
 
         quotes parse article.txt
+
+        quotes parse --text-field body export.csv
 
         quotes parse --jsonl records.jsonl
     """
@@ -60,7 +93,7 @@ def parse(paths, jsonl, workers):
             else:
                 _print_json(result)
     else:
-        for result in ordered_map(_parse_or_pass, read_paths(paths), workers):
+        for result in ordered_map(_parse_or_pass, read_paths(paths, fmt, fields), workers):
             if isinstance(result, ReadError):
                 failed += 1
                 click.echo(f"error: {result}", err=True)
