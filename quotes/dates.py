@@ -1,4 +1,4 @@
-"""Find a publication date in a byline, date line or file name."""
+"""Find a publication date in a byline, date line, file name or export field."""
 
 from __future__ import annotations
 
@@ -20,6 +20,10 @@ PATTERNS = [
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/.](?P<num>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
     re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
+    # 10/18/2023 as US spreadsheets write it; 18/10/2023 is recognised by its day above 12
+    re.compile(r"(?<![\d/])(?P<num>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d\d)(?!\d)"),
+    # 18.10.2023, the European way
+    re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<num>\d{1,2})\.(?P<year>(?:19|20)\d\d)(?!\d)"),
 ]
 
 
@@ -31,8 +35,11 @@ def find_date(text: str | None) -> str | None:
         for m in pattern.finditer(text):
             groups = m.groupdict()
             month = int(groups["num"]) if groups.get("num") else MONTHS[groups["month"].lower().rstrip(".")]
+            day = int(groups["day"])
+            if month > 12 >= day:
+                month, day = day, month
             try:
-                return date(int(groups["year"]), month, int(groups["day"])).isoformat()
+                return date(int(groups["year"]), month, day).isoformat()
             except ValueError:
                 continue
     return None

@@ -11,7 +11,6 @@ format streams: JSON Lines and CSV line by line, WARC record by record.
 from __future__ import annotations
 
 import gzip
-import io
 import re
 import sys
 import zlib
@@ -113,8 +112,8 @@ def _uncompressed(raw: BinaryIO) -> tuple[BinaryIO, bytes]:
     head = raw.peek(SNIFF)
     if head[:2] != b"\x1f\x8b":
         return raw, head
-    stream = io.BufferedReader(gzip.GzipFile(fileobj=raw), SNIFF)
-    return stream, stream.peek(SNIFF)
+    stream = gzip.GzipFile(fileobj=raw)
+    return stream, stream.peek(SNIFF)  # one read: a damaged end must not fail the sniff
 
 
 def _read(kind: str, stream: BinaryIO, path: str, fields: Fields) -> Iterator[Article | ReadError]:

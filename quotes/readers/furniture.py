@@ -12,7 +12,7 @@ import re
 BYLINE = re.compile(r"^\s*by\b:?(?P<name>[^|\n]*)(?P<rest>.*)$", re.IGNORECASE)
 FOOTER_STARTS = re.compile(
     r"^\s*(?:About (?:the author|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})$"
-    r"|Our Books\b|Related (?:Articles|Posts|Stories|Coverage|Content)\b|Read (?:more|next)\s*:?$"
+    r"|Our Books\b|Related (?i:articles|posts|stories|coverage|content)\b|Read (?:more|next)\s*:?$"
     r"|Share this(?: article)?:?$|Leave a (?:Reply|Comment)\b|\d* ?Comments?$|Tags?:|Filed under\b"
     r"|Subscribe to\b|Sign up for\b|Copyright\b|©|All rights reserved\b|More from\b|You may also like\b)",
 )

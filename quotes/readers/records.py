@@ -17,7 +17,7 @@ from quotes.readers.identity import article_id
 
 # The names exports commonly use for each field, most specific first.
 USUAL_NAMES = {
-    "text": ("text", "body", "content", "maintext", "article", "full_text", "story"),
+    "text": ("text", "body", "content", "maintext", "article", "full_text"),
     "title": ("title", "headline"),
     "date": ("published", "date", "date_publish", "publish_date", "published_at", "publishedAt",
              "datePublished", "pub_date", "pubdate"),
@@ -49,9 +49,10 @@ def article_from_record(record: Mapping, chosen: Fields, source: str) -> Article
     """The article a record holds; ValueError says why a record has none."""
     text = _field(record, "text", chosen)
     if not text:
-        wanted = chosen.text or " or ".join(repr(n) for n in USUAL_NAMES["text"][:3])
-        raise ValueError(f"no article text in field {wanted} (fields: {', '.join(map(str, record))}); "
+        wanted = repr(chosen.text) if chosen.text else "named " + ", ".join(USUAL_NAMES["text"])
+        raise ValueError(f"no article text in a field {wanted} (fields: {', '.join(map(str, record))}); "
                          "name the text field with --text-field")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # exports made on Windows
     url = _field(record, "url", chosen)
     return Article(
         text=text,

@@ -10,6 +10,7 @@ record or over the whole file.
 
 from __future__ import annotations
 
+import itertools
 import zlib
 from collections.abc import Iterator
 from dataclasses import replace
@@ -25,35 +26,75 @@ from quotes.readers.errors import ReadError
 from quotes.readers.html import read_html
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-# What a damaged or truncated archive raises while a record is read.
+# What a damaged archive raises while it is read.
 DAMAGE = (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error)
 
 
 def read_warc(stream: BinaryIO, source: str) -> Iterator[Article | ReadError]:
-    records = iter(ArchiveIterator(stream))
-    number = 0
-    while True:
-        number += 1
-        where = f"{source}:record {number}"
+    watched = _Watched(stream)
+    records = iter(ArchiveIterator(watched))
+    previous = None
+    for number in itertools.count(1):
         try:
             record = next(records, None)
+            if watched.error or _cut_short(previous):
+                yield ReadError(f"{source}:record {number - _cut_short(previous)}", _truncated(watched))
+                return
             if record is None:
+                return
+            if record.format != "warc" or not record.rec_type:
+                yield ReadError(f"{source}:record {number}", "not a valid WARC record, reading stops here")
                 return
             page = _html_page(record)
             payload = record.content_stream().read() if page else None
         except DAMAGE as exc:
-            yield ReadError(where, f"damaged or truncated archive, reading stops here ({_reason(exc)})")
+            yield ReadError(f"{source}:record {number}", f"damaged archive, reading stops here ({_reason(exc)})")
             return
+        previous = record
         if not page:
             continue
+        if watched.error or _cut_short(record):
+            yield ReadError(f"{source}:record {number}", _truncated(watched))
+            return
         url, charset = page
         try:
-            article = read_html(payload, where, url=url, charset=charset)
+            article = read_html(payload, f"{source}:record {number}", url=url, charset=charset)
         except ValueError as exc:
-            yield ReadError(where, f"{exc} ({url})")
+            yield ReadError(f"{source}:record {number}", f"{exc} ({url})")
             continue
         crawled = find_date(record.rec_headers.get_header("WARC-Date"))
         yield replace(article, published=article.published or crawled)
+
+
+class _Watched:
+    """The archive stream, read a chunk at a time, keeping a read error for us to report.
+
+    warcio takes an EOFError while it reads a record's headers for the end of
+    the archive, so a truncated gzip stream would end the archive silently.
+    """
+
+    def __init__(self, stream: BinaryIO):
+        self.stream = stream
+        self.error: BaseException | None = None
+
+    def read(self, size: int = -1) -> bytes:
+        if self.error:
+            return b""
+        try:
+            return self.stream.read1(size)
+        except DAMAGE as exc:
+            self.error = exc
+            return b""
+
+
+def _cut_short(record) -> bool:
+    """Whether the archive ended before the record's declared length."""
+    return record is not None and getattr(record.raw_stream, "limit", 0) > 0
+
+
+def _truncated(watched: _Watched) -> str:
+    cause = f" ({_reason(watched.error)})" if watched.error else ""
+    return f"truncated or damaged archive, reading stops here{cause}"
 
 
 def _html_page(record) -> tuple[str | None, str | None] | None:
