@@ -11,6 +11,7 @@ format streams: JSON Lines and CSV line by line, WARC record by record.
 from __future__ import annotations
 
 import gzip
+import io
 import re
 import sys
 import zlib
@@ -94,7 +95,7 @@ def detect_format(name: str, head: bytes) -> str:
         return "warc"
     if start.startswith(b"{"):
         return "jsonl"
-    if start.startswith(b"<") and HTML_START.search(start[:SNIFF]):
+    if start.startswith(b"<") and HTML_START.search(start):
         return "html"
     return EXTENSIONS.get(extension(name), "text")
 
@@ -109,6 +110,8 @@ def extension(name: str) -> str:
 
 def _uncompressed(raw: BinaryIO) -> tuple[BinaryIO, bytes]:
     """The stream to read, gunzipped if it is gzip, and its first bytes."""
+    if not hasattr(raw, "peek"):  # a standard input replaced by an in-memory stream
+        raw = io.BufferedReader(raw)
     head = raw.peek(SNIFF)
     if head[:2] != b"\x1f\x8b":
         return raw, head

@@ -99,16 +99,10 @@ def _truncated(watched: _Watched) -> str:
 
 def _html_page(record) -> tuple[str | None, str | None] | None:
     """(target URL, declared charset) of a record that holds a web page, else None."""
-    if record.rec_type == "response" and record.http_headers:
-        if record.http_headers.get_statuscode() != "200":
-            return None
-        content_type = record.http_headers.get_header("Content-Type") or ""
-    elif record.rec_type == "resource":
-        content_type = record.rec_headers.get_header("Content-Type") or ""
-    else:
+    if record.rec_type != "response" or not record.http_headers or record.http_headers.get_statuscode() != "200":
         return None
     header = Message()
-    header["Content-Type"] = content_type
+    header["Content-Type"] = record.http_headers.get_header("Content-Type") or ""
     if header.get_content_type() not in HTML_TYPES:
         return None
     return record.rec_headers.get_header("WARC-Target-URI"), header.get_param("charset")
