@@ -1,0 +1,421 @@
+"""The SQLite database: its declared shape, loading parsed articles, the summary.
+
+`ensure_db_shape` is the one place the schema is declared.  `Loader` writes
+parsed articles one at a time, each in its own transaction, from the main
+process and in input order:
+
+* ids are deterministic (article: from its URL or its text; quote: article id
+  plus offsets; speaker: from the first name it was seen under), so loading the
+  same files twice gives the same rows;
+* an article whose row and quotes would not change is left alone ("unchanged");
+  a changed one has its quotes replaced in the same transaction ("updated");
+* speakers are resolved across articles by quotes.speaker_identity, and each
+  touched speaker's aliases, canonical name, latest role and quote count are
+  recomputed from its quotes, so they are right whatever was replaced.
+
+Parsing and turning an article into rows (`prepare`) runs in worker processes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import re
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from functools import cache
+
+from sqlite_utils import Database
+
+from quotes import __version__
+from quotes.article import Article
+from quotes.pipeline import parse_article
+from quotes.readers import ReadError
+from quotes.readers.identity import article_id
+from quotes.sentences import Layout
+from quotes.speaker_identity import NAMED_KINDS, SpeakerIndex, alias_key, canonical_name, is_alias
+
+
+@dataclass(frozen=True)
+class TableShape:
+    name: str
+    columns: dict[str, type]
+    pk: str | tuple[str, ...]
+    foreign_keys: tuple[tuple[str, str, str], ...] = ()  # (column, other table, other column)
+    not_null: tuple[str, ...] = ()
+    indexes: tuple[str, ...] = ()
+    unique: tuple[str, ...] = ()
+    fts: tuple[str, ...] = ()
+
+
+TABLES = (
+    TableShape(
+        "articles",
+        {
+            "id": str, "title": str, "author": str, "published": str, "outlet": str, "url": str,
+            "source": str, "text": str, "word_count": int, "extracted_at": str, "parser_version": str,
+        },
+        pk="id",
+        not_null=("id", "text"),
+        indexes=("published", "outlet"),
+    ),
+    TableShape(
+        "speakers",
+        {"id": str, "name": str, "kind": str, "role": str, "organization": str, "quote_count": int},
+        pk="id",
+        not_null=("id", "name", "kind"),
+        indexes=("kind", "quote_count"),
+        unique=("name",),
+        fts=("name",),
+    ),
+    TableShape(
+        "speaker_aliases",
+        {"speaker_id": str, "alias": str, "key": str},
+        pk=("speaker_id", "alias"),
+        foreign_keys=(("speaker_id", "speakers", "id"),),
+        not_null=("speaker_id", "alias", "key"),
+        indexes=("key",),
+    ),
+    TableShape(
+        "quotes",
+        {
+            "id": str, "article_id": str, "start": int, "end": int, "text": str, "quote_type": str,
+            "speaker_id": str, "speaker_name": str, "speaker_kind": str, "speaker_mention": str,
+            "speaker_start": int, "speaker_end": int, "cue": str, "role": str, "organization": str,
+            "confidence": float, "sentence": str, "outlet": str, "published": str, "published_month": str,
+        },
+        pk="id",
+        foreign_keys=(("article_id", "articles", "id"), ("speaker_id", "speakers", "id")),
+        not_null=("id", "article_id", "start", "end", "text"),
+        indexes=(
+            "article_id", "speaker_id", "speaker_kind", "outlet", "role", "organization",
+            "quote_type", "cue", "published", "published_month",
+        ),
+        fts=("text",),
+    ),
+)
+SHAPES = {shape.name: shape for shape in TABLES}
+
+VIEWS = {
+    # One row per quote with what an export needs; its columns are the CSV's.
+    "quotes_export": """select
+  quotes.text as quote,
+  speakers.name as speaker,
+  quotes.role,
+  quotes.organization,
+  articles.title as article_title,
+  quotes.published,
+  articles.url,
+  quotes.outlet,
+  quotes.cue,
+  quotes.quote_type as type,
+  quotes.confidence,
+  quotes.article_id,
+  quotes.start,
+  quotes."end"
+from quotes
+join articles on articles.id = quotes.article_id
+left join speakers on speakers.id = quotes.speaker_id""",
+}
+
+
+def open_db(path) -> Database:
+    """The database at path, in the declared shape (created if missing).
+    WAL mode lets Datasette read it while `quotes extract` writes."""
+    db = Database(path)
+    if not db.memory:
+        db.enable_wal()
+    ensure_db_shape(db)
+    return db
+
+
+def _schema(db: Database) -> list[tuple[str, str, str]]:
+    return sorted(db.execute("select type, name, sql from sqlite_master where name not like 'sqlite_%'").fetchall())
+
+
+@cache
+def declared_schema() -> tuple[tuple[str, str, str], ...]:
+    """(type, name, sql) of every object of a freshly shaped database, in the
+    order they are created."""
+    db = Database(memory=True)
+    _declare(db)
+    return tuple(db.execute(
+        "select type, name, sql from sqlite_master where name not like 'sqlite_%' order by rowid"
+    ).fetchall())
+
+
+def schema_sql() -> str:
+    """The CREATE statements of the declared shape (for the README): tables,
+    indexes, the view; not the search indexes' internal tables and triggers."""
+    order = ("table", "index", "view")
+    rows = sorted((r for r in declared_schema() if r[0] in order), key=lambda r: order.index(r[0]))
+    return "\n".join(sql + ";" for _, name, sql in rows if "_fts_" not in name)
+
+
+def ensure_db_shape(db: Database) -> None:
+    """Give db the declared shape.  Idempotent: a database already in shape is
+    not written to; one made by an older version is upgraded in place (new
+    columns, keys, indexes, search indexes and views; data kept)."""
+    if _schema(db) != sorted(declared_schema()):
+        _declare(db)
+
+
+def _declare(db: Database) -> None:
+    # transform() rebuilds a table under a temporary name, which SQLite refuses
+    # while a view refers to the table: drop the views, re-create them last.
+    for view in VIEWS:
+        db[view].drop(ignore=True)
+    for shape in TABLES:
+        table = db[shape.name]
+        before = table.schema if table.exists() else None
+        table.create(
+            shape.columns,
+            pk=shape.pk,
+            foreign_keys=list(shape.foreign_keys),
+            not_null=set(shape.not_null),
+            column_order=list(shape.columns),
+            transform=True,
+        )
+        known = {fk.column for fk in table.foreign_keys}
+        missing = [fk for fk in shape.foreign_keys if fk[0] not in known]
+        if missing:
+            table.transform(add_foreign_keys=missing)
+        for column in shape.unique:
+            table.create_index([column], unique=True, if_not_exists=True)
+        for column in shape.indexes:
+            table.create_index([column], if_not_exists=True)
+        if shape.fts:
+            table.enable_fts(list(shape.fts), tokenize="porter", create_triggers=True, replace=True)
+            if before is not None and table.schema != before:
+                table.rebuild_fts()  # the rebuilt table's rowids may have moved
+    for view, sql in VIEWS.items():
+        db.create_view(view, sql)
+
+
+# -- rows --------------------------------------------------------------------
+
+# Fields that record when and by what an article was loaded, not what it says.
+PROVENANCE = ("extracted_at", "parser_version")
+
+
+@dataclass(slots=True)
+class Prepared:
+    """An article as rows: its `articles` row (without provenance) and its
+    `quotes` rows (without speaker_id, which the loader resolves)."""
+
+    article: dict
+    quotes: list[dict]
+
+    @property
+    def source(self) -> str:
+        return self.article["source"] or self.article["id"]
+
+
+def prepare(item: Article | ReadError) -> Prepared | ReadError:
+    """Parse an article and turn it into rows (runs in a worker process)."""
+    if isinstance(item, ReadError):
+        return item
+    try:
+        return article_rows(parse_article(item))
+    except Exception as exc:  # one bad article must not stop the batch
+        return ReadError(item.source or item.id or "article", f"could not parse: {type(exc).__name__}: {exc}")
+
+
+def article_rows(article: Article) -> Prepared:
+    text = article.text
+    aid = article.id or article_id(article.url, text)
+    published = article.published
+    month = published[:7] if published and re.match(r"\d{4}-\d\d", published) else None
+    layout = Layout(text)
+    quotes = []
+    for q in sorted(article.quotes, key=lambda q: (q.start, q.end)):
+        if not (0 <= q.start < q.end <= len(text)) or text[q.start:q.end] != q.text:
+            raise ValueError(f"quote at {q.start}-{q.end} does not match the article text")
+        first, last = layout.sentence_at(q.start), layout.sentence_at(q.end - 1)
+        has_mention = q.speaker_start is not None and q.speaker_end is not None
+        quotes.append({
+            "id": f"{aid}-{q.start}-{q.end}",
+            "article_id": aid,
+            "start": q.start,
+            "end": q.end,
+            "text": q.text,
+            "quote_type": q.type,
+            "speaker_name": q.speaker,
+            "speaker_kind": q.speaker_kind,
+            "speaker_mention": text[q.speaker_start:q.speaker_end] if has_mention else None,
+            "speaker_start": q.speaker_start if has_mention else None,
+            "speaker_end": q.speaker_end if has_mention else None,
+            "cue": q.cue,
+            "role": q.role,
+            "organization": q.organization,
+            "confidence": q.confidence,
+            "sentence": text[min(first[0], q.start):max(last[1], q.end)],
+            "outlet": article.outlet,
+            "published": published,
+            "published_month": month,
+        })
+    row = {
+        "id": aid, "title": article.title, "author": article.author, "published": published,
+        "outlet": article.outlet, "url": article.url, "source": article.source, "text": text,
+        "word_count": len(text.split()),
+    }
+    return Prepared(row, quotes)
+
+
+# -- loading -----------------------------------------------------------------
+
+
+@dataclass
+class Summary:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    quotes: int = 0  # found in the articles read (loaded or unchanged)
+    failures: list[ReadError] = field(default_factory=list)
+
+    @property
+    def articles(self) -> int:
+        return self.added + self.updated + self.unchanged + self.failed
+
+    def render(self, database: str, totals: dict[str, int]) -> str:
+        return (
+            f"articles: {self.added} added, {self.updated} updated, {self.unchanged} unchanged, {self.failed} failed\n"
+            f"quotes:   {self.quotes} found in these articles\n"
+            f"{database}: {totals['articles']} articles, {totals['quotes']} quotes, {totals['speakers']} speakers"
+        )
+
+
+class Loader:
+    """Writes prepared articles into db, keeping speakers consistent."""
+
+    def __init__(self, db: Database):
+        self.db = db
+        ensure_db_shape(db)
+        self.summary = Summary()
+        self.index = self._read_index()
+
+    def _read_index(self) -> SpeakerIndex:
+        return SpeakerIndex.from_rows(self.db.execute(
+            "select speaker_aliases.speaker_id, speakers.kind, speaker_aliases.alias"
+            " from speaker_aliases join speakers on speakers.id = speaker_aliases.speaker_id"
+        ))
+
+    def add(self, item: Prepared | ReadError) -> str:
+        """Load one article; returns "added", "updated", "unchanged" or "failed"."""
+        if isinstance(item, ReadError):
+            return self._fail(item)
+        try:
+            outcome = self._write(item)
+        except (sqlite3.Error, ValueError) as exc:
+            self.index = self._read_index()  # the transaction was rolled back
+            return self._fail(ReadError(item.source, f"could not be stored: {exc}"))
+        self.summary.quotes += len(item.quotes)
+        setattr(self.summary, outcome, getattr(self.summary, outcome) + 1)
+        return outcome
+
+    def _fail(self, error: ReadError) -> str:
+        self.summary.failed += 1
+        self.summary.failures.append(error)
+        return "failed"
+
+    def _write(self, prep: Prepared) -> str:
+        db, aid = self.db, prep.article["id"]
+        old = next(db["articles"].rows_where("id = ?", [aid]), None)
+        if old is not None:
+            old_quotes = [
+                {k: v for k, v in row.items() if k != "speaker_id"}
+                for row in db["quotes"].rows_where("article_id = ?", [aid], order_by="start, \"end\"")
+            ]
+            if {k: v for k, v in old.items() if k not in PROVENANCE} == prep.article and old_quotes == prep.quotes:
+                return "unchanged"
+        with db.atomic():
+            touched = {
+                sid for (sid,) in db.execute(
+                    "select distinct speaker_id from quotes where article_id = ? and speaker_id is not null", [aid]
+                )
+            }
+            db["quotes"].delete_where("article_id = ?", [aid])
+            db["articles"].upsert({
+                **prep.article,
+                "extracted_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                "parser_version": __version__,
+            }, pk="id")
+            speakers: dict[tuple[str, str], str | None] = {}
+            rows = []
+            for quote in prep.quotes:
+                key = (quote["speaker_name"], quote["speaker_kind"])
+                if key not in speakers:
+                    speakers[key] = self._speaker_id(*key)
+                rows.append({**quote, "speaker_id": speakers[key]})
+            db["quotes"].insert_all(rows, pk="id")
+            for sid in sorted(touched | {s for s in speakers.values() if s}):
+                self._refresh_speaker(sid)
+        return "added" if old is None else "updated"
+
+    def _speaker_id(self, name: str | None, kind: str) -> str | None:
+        if not name or not name.strip() or kind not in NAMED_KINDS:
+            return None
+        found = self.index.resolve(name, kind)
+        if found is not None:
+            return found
+        key = f"{kind}:{alias_key(name)}"
+        for n in itertools.count():
+            sid = hashlib.sha1(f"{key}:{n}".encode() if n else key.encode()).hexdigest()[:12]
+            if sid not in self.index:
+                self.index.add(sid, kind, name)
+                return sid
+
+    def _refresh_speaker(self, sid: str) -> None:
+        """Recompute a speaker's row and aliases from its quotes (or delete it)."""
+        db = self.db
+        forms = db.execute(
+            "select speaker_name, speaker_kind, speaker_mention, count(*) from quotes"
+            " where speaker_id = ? group by 1, 2, 3", [sid]
+        ).fetchall()
+        db["speaker_aliases"].delete_where("speaker_id = ?", [sid])
+        self.index.remove(sid)
+        if not forms:
+            db["speakers"].delete_where("id = ?", [sid])
+            return
+        kind = forms[0][1]
+        names: Counter[str] = Counter()
+        aliases: set[str] = set()
+        for name, _, mention, count in forms:
+            names[name] += count
+            aliases.add(name)
+            if is_alias(mention, name, kind):
+                aliases.add(mention)
+        db["speakers"].upsert({
+            "id": sid,
+            "name": self._unique_name(canonical_name(dict(names)), kind, sid),
+            "kind": kind,
+            "role": self._latest(sid, "role"),
+            "organization": self._latest(sid, "organization"),
+            "quote_count": sum(names.values()),
+        }, pk="id")
+        db["speaker_aliases"].insert_all(
+            [{"speaker_id": sid, "alias": a, "key": alias_key(a)} for a in sorted(aliases)],
+            pk=("speaker_id", "alias"),
+        )
+        for alias in aliases:
+            self.index.add(sid, kind, alias)
+
+    def _latest(self, sid: str, column: str) -> str | None:
+        row = self.db.execute(
+            f"select {column} from quotes where speaker_id = ? and {column} is not null"
+            " order by published is null, published desc, article_id, start limit 1", [sid]
+        ).fetchone()
+        return row[0] if row else None
+
+    def _unique_name(self, name: str, kind: str, sid: str) -> str:
+        """name, or "name (kind)" when a speaker of another kind has it already."""
+        more = (f"{name} ({kind} {n})" for n in itertools.count(2))
+        for candidate in itertools.chain((name, f"{name} ({kind})"), more):
+            if not self.db.execute("select 1 from speakers where name = ? and id != ?", [candidate, sid]).fetchone():
+                return candidate
+
+    def totals(self) -> dict[str, int]:
+        return {table: self.db[table].count for table in ("articles", "quotes", "speakers")}
