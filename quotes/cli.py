@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import json
+import sqlite3
 import sys
+from pathlib import Path
 
 import click
 
@@ -14,8 +17,10 @@ from quotes.article import Article
 from quotes.evaluate import render, score
 from quotes.parallel import ordered_map
 from quotes.pipeline import extract_quotes, parse_article
-from quotes.readers import FORMATS, Fields, ReadError, read_paths
+from quotes.readers import FORMATS, Fields, ReadError, expand_paths, read_path, read_paths
 from quotes.readers.records import USUAL_NAMES
+from quotes.db import Loader, Prepared, open_db, prepare
+from quotes.export import AmbiguousSpeaker, SpeakerNotFound, find_speaker, write_all, write_csv
 
 workers_option = click.option(
     "-j", "--workers", type=click.IntRange(min=1), default=None,
@@ -175,3 +180,111 @@ def evaluate(gold, as_json, output, workers):
         click.echo(json.dumps(figures))
     else:
         click.echo(render(figures, gold, output or "quotes parse"))
+
+
+def _prepare_numbered(numbered: tuple[int, Article | ReadError]) -> tuple[int, Prepared | ReadError]:
+    number, item = numbered
+    return number, prepare(item)
+
+
+def _open_database(path: str):
+    try:
+        return open_db(path)
+    except sqlite3.DatabaseError as exc:
+        raise click.ClickException(f"{path}: cannot be used as a quotes database ({exc})")
+
+
+@cli.command()
+@click.argument("database", type=click.Path(dir_okay=False))
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--silent", is_flag=True, help="No progress bar.")
+@reader_options
+@workers_option
+def extract(database, paths, silent, workers, fmt, fields):
+    """Find the quotes in articles and load them into a SQLite database.
+
+    DATABASE is created if it does not exist.  PATHS are files or folders, read
+    as `quotes parse` reads them.  Loading the same files again changes nothing;
+    an article that changed has its quotes replaced.  A file that cannot be read
+    or parsed is named, the others still load, and the exit status is 1.
+
+        quotes extract quotes.db articles/
+    """
+    files = list(expand_paths(paths, fmt))
+    if not files:
+        raise click.ClickException(f"no article files in {' '.join(paths)}")
+    loader = Loader(_open_database(database))
+    summary = loader.summary
+    numbered = ((n, item) for n, path in enumerate(files) for item in read_path(path, fmt, fields))
+    results = ordered_map(_prepare_numbered, numbered, workers)
+    with click.progressbar(
+        length=len(files), label="Extracting", file=sys.stderr, show_pos=True, show_eta=False,
+        item_show_func=lambda _: f"files, {summary.articles} articles, {summary.quotes} quotes",
+    ) if not silent else contextlib.nullcontext() as bar:
+        for number, result in results:
+            loader.add(result)
+            if bar is not None:
+                bar.update(number + 1 - bar.pos)
+    for failure in summary.failures:
+        click.echo(f"error: {failure}", err=True)
+    click.echo(summary.render(database, loader.totals()))
+    if summary.failed:
+        raise click.exceptions.Exit(1)
+
+
+@cli.command()
+@click.argument("database", type=click.Path(exists=True, dir_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0 to let other machines in).")
+@click.option("-p", "--port", type=click.IntRange(0, 65535), default=8001, show_default=True)
+@click.option("--metadata", type=click.Path(exists=True, dir_okay=False),
+              help="Datasette metadata file (default: the project's metadata.yml).")
+def serve(database, host, port, metadata):
+    """Browse, facet, search and export the database in Datasette.
+
+        quotes serve quotes.db --port 8001
+    """
+    from quotes.serve import METADATA, serve as run_datasette  # Datasette is slow to import
+
+    _open_database(database).close()  # an older database is upgraded first
+    run_datasette(database, host, port, Path(metadata) if metadata else METADATA)
+
+
+@cli.command()
+@click.argument("database", type=click.Path(exists=True, dir_okay=False))
+@click.option("--speaker", metavar="NAME", help="Name, surname, alias or spelling variant of the speaker.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default="-",
+              show_default="standard output", help="CSV file to write (with --speaker).")
+@click.option("--all", "all_speakers", is_flag=True, help="One CSV per speaker (with --dir).")
+@click.option("--dir", "directory", type=click.Path(file_okay=False), help="Folder for the --all CSV files.")
+def export(database, speaker, output, all_speakers, directory):
+    """Write every quote of a speaker as CSV, or one CSV per speaker.
+
+        quotes export quotes.db --speaker Hamidawi -o hamidawi.csv
+
+        quotes export quotes.db --all --dir speakers/
+    """
+    if bool(speaker) == all_speakers:
+        raise click.UsageError("give either --speaker NAME or --all --dir DIR")
+    if all_speakers and not directory:
+        raise click.UsageError("--all needs --dir DIR")
+    if speaker and directory:
+        raise click.UsageError("--dir goes with --all; with --speaker use -o FILE")
+    db = _open_database(database)
+    if all_speakers:
+        files = quotes_written = 0
+        for _, _, count in write_all(db, Path(directory)):
+            files, quotes_written = files + 1, quotes_written + count
+        click.echo(f"wrote {quotes_written} quotes of {files} speakers to {directory}", err=True)
+        return
+    try:
+        found = find_speaker(db, speaker)
+    except SpeakerNotFound:
+        raise click.ClickException(f"no speaker matches {speaker!r}")
+    except AmbiguousSpeaker as exc:
+        listing = "\n".join(f"  {c.describe()}" for c in exc.candidates)
+        raise click.ClickException(
+            f"{speaker!r} could be {len(exc.candidates)} speakers; give one of these names:\n{listing}")
+    with (open(output, "w", encoding="utf-8", newline="") if output != "-" else contextlib.nullcontext(sys.stdout)) as out:
+        count = write_csv(db, found, out)
+    click.echo(f"wrote {count} quotes of {found.name} to {'standard output' if output == '-' else output}", err=True)

@@ -1,0 +1,419 @@
+"""The database: its exact shape, upgrades, idempotent loads, replacement of a
+changed article, cross-article speakers, and `quotes extract`."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from sqlite_utils import Database
+
+import quotes.db
+from db_samples import SEED_TEXT, follow_up, make_article, namesake, sample_articles, seed_article
+from quotes import __version__
+from quotes.cli import cli
+from quotes.db import Loader, article_rows, declared_schema, ensure_db_shape, open_db, schema_sql
+
+EXPECTED_SCHEMA = '''
+CREATE TABLE "articles" (
+   "id" TEXT PRIMARY KEY NOT NULL,
+   "title" TEXT,
+   "author" TEXT,
+   "published" TEXT,
+   "outlet" TEXT,
+   "url" TEXT,
+   "source" TEXT,
+   "text" TEXT NOT NULL,
+   "word_count" INTEGER,
+   "extracted_at" TEXT,
+   "parser_version" TEXT
+);
+CREATE TABLE "speakers" (
+   "id" TEXT PRIMARY KEY NOT NULL,
+   "name" TEXT NOT NULL,
+   "kind" TEXT NOT NULL,
+   "role" TEXT,
+   "organization" TEXT,
+   "quote_count" INTEGER
+);
+CREATE VIRTUAL TABLE "speakers_fts" USING FTS5 (
+    "name",
+    tokenize='porter',
+    content="speakers"
+);
+CREATE TABLE "speaker_aliases" (
+   "speaker_id" TEXT NOT NULL REFERENCES "speakers"("id"),
+   "alias" TEXT NOT NULL,
+   "key" TEXT NOT NULL,
+   PRIMARY KEY ("speaker_id", "alias")
+);
+CREATE TABLE "quotes" (
+   "id" TEXT PRIMARY KEY NOT NULL,
+   "article_id" TEXT NOT NULL REFERENCES "articles"("id"),
+   "start" INTEGER NOT NULL,
+   "end" INTEGER NOT NULL,
+   "text" TEXT NOT NULL,
+   "quote_type" TEXT,
+   "speaker_id" TEXT REFERENCES "speakers"("id"),
+   "speaker_name" TEXT,
+   "speaker_kind" TEXT,
+   "speaker_mention" TEXT,
+   "speaker_start" INTEGER,
+   "speaker_end" INTEGER,
+   "cue" TEXT,
+   "role" TEXT,
+   "organization" TEXT,
+   "confidence" REAL,
+   "sentence" TEXT,
+   "outlet" TEXT,
+   "published" TEXT,
+   "published_month" TEXT
+);
+CREATE VIRTUAL TABLE "quotes_fts" USING FTS5 (
+    "text",
+    tokenize='porter',
+    content="quotes"
+);
+CREATE INDEX "idx_articles_published"
+    ON "articles" ("published");
+CREATE INDEX "idx_articles_outlet"
+    ON "articles" ("outlet");
+CREATE UNIQUE INDEX "idx_speakers_name"
+    ON "speakers" ("name");
+CREATE INDEX "idx_speakers_kind"
+    ON "speakers" ("kind");
+CREATE INDEX "idx_speakers_quote_count"
+    ON "speakers" ("quote_count");
+CREATE INDEX "idx_speaker_aliases_key"
+    ON "speaker_aliases" ("key");
+CREATE INDEX "idx_quotes_article_id"
+    ON "quotes" ("article_id");
+CREATE INDEX "idx_quotes_speaker_id"
+    ON "quotes" ("speaker_id");
+CREATE INDEX "idx_quotes_speaker_kind"
+    ON "quotes" ("speaker_kind");
+CREATE INDEX "idx_quotes_outlet"
+    ON "quotes" ("outlet");
+CREATE INDEX "idx_quotes_role"
+    ON "quotes" ("role");
+CREATE INDEX "idx_quotes_organization"
+    ON "quotes" ("organization");
+CREATE INDEX "idx_quotes_quote_type"
+    ON "quotes" ("quote_type");
+CREATE INDEX "idx_quotes_cue"
+    ON "quotes" ("cue");
+CREATE INDEX "idx_quotes_published"
+    ON "quotes" ("published");
+CREATE INDEX "idx_quotes_published_month"
+    ON "quotes" ("published_month");
+CREATE VIEW "quotes_export" AS select
+  quotes.text as quote,
+  speakers.name as speaker,
+  quotes.role,
+  quotes.organization,
+  articles.title as article_title,
+  quotes.published,
+  articles.url,
+  quotes.outlet,
+  quotes.cue,
+  quotes.quote_type as type,
+  quotes.confidence,
+  quotes.article_id,
+  quotes.start,
+  quotes."end"
+from quotes
+join articles on articles.id = quotes.article_id
+left join speakers on speakers.id = quotes.speaker_id;
+'''.strip()
+
+USER_TABLES = ("articles", "speakers", "speaker_aliases", "quotes")
+
+
+def load(db: Database, articles) -> list[str]:
+    loader = Loader(db)
+    return [loader.add(article_rows(a)) for a in articles]
+
+
+def snapshot(db: Database) -> dict[str, list[dict]]:
+    """Every row of every table, in primary-key order."""
+    return {t: list(db[t].rows_where(order_by=", ".join(f'"{p}"' for p in db[t].pks))) for t in USER_TABLES}
+
+
+def schema_of(db: Database) -> list[tuple[str, str, str]]:
+    return sorted(db.execute("select type, name, sql from sqlite_master where name not like 'sqlite_%'").fetchall())
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = open_db(tmp_path / "quotes.db")
+    yield database
+    database.close()
+
+
+# -- shape ---------------------------------------------------------------------
+
+
+def test_exact_schema(db):
+    assert schema_sql() == EXPECTED_SCHEMA
+    assert schema_of(db) == sorted(declared_schema())
+    tables = {name: sql for kind, name, sql in schema_of(db) if kind in ("table", "index", "view")}
+    for statement in EXPECTED_SCHEMA.split(";\n"):
+        name = statement.split('"')[1]
+        assert tables[name].rstrip(";") == statement.rstrip(";")
+
+
+def test_foreign_keys_and_search(db):
+    assert {(fk.column, fk.other_table, fk.other_column) for fk in db["quotes"].foreign_keys} == {
+        ("article_id", "articles", "id"), ("speaker_id", "speakers", "id")}
+    assert [(fk.column, fk.other_table) for fk in db["speaker_aliases"].foreign_keys] == [("speaker_id", "speakers")]
+    assert db["quotes"].detect_fts() == "quotes_fts"
+    assert db["speakers"].detect_fts() == "speakers_fts"
+    assert {t.name for t in db.triggers} == {
+        f"{table}_{suffix}" for table in ("quotes", "speakers") for suffix in ("ai", "ad", "au")}
+
+
+def test_facet_columns_are_on_quotes_and_indexed(db):
+    indexed = {tuple(index.columns) for index in db["quotes"].indexes}
+    for column in ("speaker_id", "article_id", "outlet", "role", "organization", "quote_type", "cue",
+                   "published", "published_month"):
+        assert column in db["quotes"].columns_dict
+        assert (column,) in indexed
+
+
+def test_ensure_db_shape_is_idempotent(db):
+    before = db.execute("pragma schema_version").fetchone()[0]
+    ensure_db_shape(db)
+    ensure_db_shape(db)
+    assert db.execute("pragma schema_version").fetchone()[0] == before
+
+
+def test_older_database_is_upgraded_in_place(tmp_path):
+    """A database from before sentence, published_month, the speaker foreign
+    key, the indexes, full-text search and the view keeps its rows and gains them."""
+    path = tmp_path / "old.db"
+    old = Database(path)
+    old["articles"].create({"id": str, "title": str, "published": str, "text": str}, pk="id")
+    old["speakers"].create({"id": str, "name": str, "kind": str}, pk="id")
+    old["quotes"].create({"id": str, "article_id": str, "start": int, "end": int, "text": str,
+                          "speaker_id": str, "published": str}, pk="id",
+                         foreign_keys=[("article_id", "articles", "id")])
+    old["articles"].insert({"id": "a1", "title": "Old", "published": "2023-10-18", "text": "He said “drones.”"})
+    old["speakers"].insert({"id": "s1", "name": "Ahmad al-Hamidawi", "kind": "person"})
+    old["quotes"].insert({"id": "a1-9-16", "article_id": "a1", "start": 9, "end": 16, "text": "drones.",
+                          "speaker_id": "s1", "published": "2023-10-18"})
+    old.close()
+
+    db = open_db(path)
+    assert schema_of(db) == sorted(declared_schema())
+    assert db["quotes"].get("a1-9-16")["text"] == "drones."
+    assert db["articles"].get("a1")["title"] == "Old"
+    hits = db.execute("select quotes.id from quotes_fts join quotes on quotes.rowid = quotes_fts.rowid"
+                      " where quotes_fts match 'drone'").fetchall()
+    assert hits == [("a1-9-16",)]
+    assert db.execute("select speaker, article_title from quotes_export").fetchall() == [("Ahmad al-Hamidawi", "Old")]
+
+
+# -- loading -------------------------------------------------------------------
+
+
+def test_rows_hold_offsets_into_the_stored_text(db):
+    load(db, sample_articles())
+    for q in db.query("select quotes.*, articles.text as article_text from quotes join articles on articles.id = article_id"):
+        text = q["article_text"]
+        assert text[q["start"]:q["end"]] == q["text"]
+        assert q["text"] in q["sentence"] and q["sentence"] in text
+        if q["speaker_start"] is not None:
+            assert text[q["speaker_start"]:q["speaker_end"]] == q["speaker_mention"]
+
+
+def test_article_and_quote_fields(db):
+    load(db, sample_articles())
+    seed = seed_article()
+    article = db["articles"].get(seed.id)
+    assert article["title"] == "Iraqi Militias Launch Strikes on Bases with US Troops"
+    assert article["published"] == "2023-10-18"
+    assert article["source"] == str(SEED_TEXT)
+    assert article["word_count"] == len(seed.text.split())
+    assert article["parser_version"] == __version__
+    assert article["extracted_at"]
+    q = db["quotes"].get(f"{seed.id}-899-1073")
+    assert q["speaker_mention"] == "he"
+    assert q["cue"] == "explained"
+    assert q["role"] == "leader of Kataib Hezbollah"
+    assert q["sentence"].endswith("” he explained.")
+    assert q["published_month"] == "2023-10"
+    follow = db["quotes"].rows_where("article_id = ?", [article_rows(follow_up()).article["id"]])
+    assert {r["outlet"] for r in follow} == {"Example News"}
+
+
+def test_speakers_are_one_row_per_person_across_articles(db):
+    load(db, sample_articles())
+    speakers = {r["name"]: r for r in db["speakers"].rows}
+    assert set(speakers) == {"Ahmad al-Hamidawi", "Ali al-Hamidawi", "Hossein Amir-Abdollahian",
+                             "Islamic Resistance in Iraq", "US Central Command"}
+    assert speakers["Ahmad al-Hamidawi"]["quote_count"] == 3
+    assert speakers["Ahmad al-Hamidawi"]["kind"] == "person"
+    # latest role: the follow-up article (2023-11-02) is newer than the seed
+    assert speakers["Ahmad al-Hamidawi"]["role"] == "secretary-general of Kataib Hezbollah"
+    assert speakers["Hossein Amir-Abdollahian"]["quote_count"] == 2
+    assert speakers["Ali al-Hamidawi"]["quote_count"] == 2
+    assert speakers["Islamic Resistance in Iraq"]["kind"] == "organization"
+    aliases = {(r["speaker_id"], r["alias"]) for r in db["speaker_aliases"].rows}
+    ahmad, hossein = speakers["Ahmad al-Hamidawi"]["id"], speakers["Hossein Amir-Abdollahian"]["id"]
+    assert {a for s, a in aliases if s == ahmad} == {"Ahmad al-Hamidawi", "Hamidawi"}
+    assert {a for s, a in aliases if s == hossein} == {"Hossein Amir-Abdollahian", "Hossein Amirabdollahian"}
+    # the anonymous source is kept on its quote, not made a speaker
+    anonymous = list(db["quotes"].rows_where("speaker_kind = 'anonymous'"))
+    assert [(q["speaker_id"], q["speaker_mention"]) for q in anonymous] == [(None, "a source that spoke with the outlet")]
+
+
+def test_reloading_changes_nothing(db):
+    assert load(db, sample_articles()) == ["added"] * 3
+    before = snapshot(db)
+    assert load(db, sample_articles()) == ["unchanged"] * 3
+    assert snapshot(db) == before
+    assert {t: db[t].count for t in USER_TABLES} == {"articles": 3, "speakers": 5, "speaker_aliases": 8, "quotes": 11}
+
+
+def test_the_same_rows_whatever_the_database_history(tmp_path):
+    """Ids are deterministic: two databases loaded from the same articles are equal
+    (extraction times aside)."""
+    first, second = open_db(tmp_path / "a.db"), open_db(tmp_path / "b.db")
+    load(first, sample_articles())
+    load(second, sample_articles())
+    load(second, sample_articles())
+    a, b = snapshot(first), snapshot(second)
+    for rows in (a["articles"], b["articles"]):
+        for row in rows:
+            row.pop("extracted_at")
+    assert a == b
+
+
+def test_changed_article_replaces_its_quotes(db):
+    load(db, sample_articles())
+    original = follow_up()
+    changed = replace(original, title="Militia leader repeats threat (updated)", quotes=[
+        replace(original.quotes[1], speaker="Ali Bagheri Kani", role="deputy foreign minister"),
+        original.quotes[2],
+    ])
+    aid = article_rows(original).article["id"]
+    assert load(db, [changed]) == ["updated"]
+    assert db["articles"].get(aid)["title"] == "Militia leader repeats threat (updated)"
+    assert [q["text"] for q in db["quotes"].rows_where("article_id = ?", [aid], order_by="start")] == [
+        "The region is a powder keg.", "We target only the occupation,"]
+    speakers = {r["name"]: r for r in db["speakers"].rows}
+    assert speakers["Ahmad al-Hamidawi"]["quote_count"] == 2
+    assert speakers["Ahmad al-Hamidawi"]["role"] == "leader of Kataib Hezbollah"
+    assert speakers["Ali Bagheri Kani"]["quote_count"] == 1
+    assert speakers["Hossein Amir-Abdollahian"]["quote_count"] == 1
+    assert "Hamidawi" not in {r["alias"] for r in db["speaker_aliases"].rows}
+    assert not db.execute("select 1 from quotes_fts where quotes_fts match 'occupiers'").fetchall()
+    # Back to the original: the speaker only the changed version had is gone.
+    # "Hamidawi" alone now fits two known people, so it merges with neither.
+    assert load(db, [original]) == ["updated"]
+    assert {r["name"]: r["quote_count"] for r in db["speakers"].rows} == {
+        "Ahmad al-Hamidawi": 2, "Ali al-Hamidawi": 2, "Hamidawi": 1, "Hossein Amir-Abdollahian": 2,
+        "Islamic Resistance in Iraq": 2, "US Central Command": 1}
+
+
+def test_failed_replacement_leaves_the_article_whole(db):
+    load(db, sample_articles())
+    before = snapshot(db)
+    prepared = article_rows(follow_up())
+    prepared.article["title"] = "A new title"
+    prepared.quotes.append(dict(prepared.quotes[0]))  # the same quote twice: the insert fails
+    loader = Loader(db)
+    assert loader.add(prepared) == "failed"
+    assert "UNIQUE constraint failed" in loader.summary.failures[0].message
+    assert loader.summary.failures[0].source == "follow-up.txt"
+    assert snapshot(db) == before
+
+
+def test_offsets_that_do_not_match_the_text_are_refused():
+    article = make_article("He said “yes.”", [{"text": "yes."}])
+    article.quotes[0].text = "no."
+    with pytest.raises(ValueError, match="does not match the article text"):
+        article_rows(article)
+
+
+# -- quotes extract ------------------------------------------------------------
+
+
+@pytest.fixture
+def gold_parser(monkeypatch):
+    """The parser replaced by the seed's gold (and no quotes elsewhere), so these
+    CLI tests depend on the command, not on today's parser."""
+    gold = seed_article()
+
+    def parse(article):
+        return replace(article, quotes=gold.quotes if article.text == gold.text else [])
+
+    monkeypatch.setattr(quotes.db, "parse_article", parse)
+
+
+def test_extract_loads_reports_and_is_idempotent(tmp_path, gold_parser):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    shutil.copy(SEED_TEXT, articles / "seed.txt")
+    (articles / "other.txt").write_text("Another story\n\nNothing was said today.\n", encoding="utf-8")
+    runner = CliRunner()
+    db_path = str(tmp_path / "quotes.db")
+    first = runner.invoke(cli, ["extract", db_path, str(articles), "-j", "1"])
+    assert first.exit_code == 0, first.output
+    assert first.stdout.splitlines() == [
+        "articles: 2 added, 0 updated, 0 unchanged, 0 failed",
+        "quotes:   6 found in these articles",
+        f"{db_path}: 2 articles, 6 quotes, 4 speakers",
+    ]
+    assert "Extracting" in first.stderr
+    second = runner.invoke(cli, ["extract", db_path, str(articles), "-j", "1", "--silent"])
+    assert second.exit_code == 0, second.output
+    assert second.stdout.splitlines()[0] == "articles: 0 added, 0 updated, 2 unchanged, 0 failed"
+    assert second.stdout.splitlines()[2] == f"{db_path}: 2 articles, 6 quotes, 4 speakers"
+    assert second.stderr == ""
+
+
+def test_extract_names_a_bad_file_and_loads_the_rest(tmp_path, gold_parser):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    shutil.copy(SEED_TEXT, articles / "b-seed.txt")
+    (articles / "a-broken.txt").write_bytes(b"\x00\x01\x02 not text")
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path / "q.db"), str(articles), "--silent", "-j", "1"])
+    assert result.exit_code == 1
+    assert f"error: {articles / 'a-broken.txt'}: looks like a binary file, not text" in result.stderr
+    assert result.stdout.splitlines()[0] == "articles: 1 added, 0 updated, 0 unchanged, 1 failed"
+    assert Database(tmp_path / "q.db")["quotes"].count == 6
+
+
+def test_extract_with_no_articles_is_an_error(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path / "q.db"), str(tmp_path / "empty")])
+    assert result.exit_code == 1
+    assert "no article files in" in result.stderr
+
+
+def test_extract_refuses_a_file_that_is_not_a_database(tmp_path, gold_parser):
+    not_db = tmp_path / "notes.db"
+    not_db.write_text("these are my notes, not a database " * 100, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(not_db), str(SEED_TEXT), "--silent"])
+    assert result.exit_code == 1
+    assert "cannot be used as a quotes database" in result.stderr
+
+
+def test_extract_with_the_real_parser_end_to_end(tmp_path):
+    """The seed article through the real reader, parser and loader, twice."""
+    runner = CliRunner()
+    db_path = tmp_path / "quotes.db"
+    for _ in range(2):
+        result = runner.invoke(cli, ["extract", str(db_path), str(SEED_TEXT), "--silent"])
+        assert result.exit_code == 0, result.output
+    db = Database(db_path)
+    assert db["articles"].count == 1
+    assert result.stdout.splitlines()[0] == "articles: 0 added, 0 updated, 1 unchanged, 0 failed"
+    text = next(db["articles"].rows)["text"]
+    assert db["quotes"].count >= 6
+    for q in db["quotes"].rows:
+        assert text[q["start"]:q["end"]] == q["text"]
