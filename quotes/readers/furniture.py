@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+AUTHOR_BOX = re.compile(r"^\s*About (?:the author[:\s]*)?(?P<name>(?:[A-Z][\w.'’-]*\s?){2,4})\s*$")
 BYLINE = re.compile(r"^\s*by\b:?(?P<name>[^|\n]*)(?P<rest>.*)$", re.IGNORECASE)
 FOOTER_STARTS = re.compile(
     r"^\s*(?:About (?:the author|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})$"

@@ -13,10 +13,9 @@ import re
 
 from quotes.article import Article
 from quotes.dates import find_date
-from quotes.readers.furniture import BYLINE, FOOTER_STARTS, SENTENCE_END
+from quotes.readers.furniture import AUTHOR_BOX, BYLINE, FOOTER_STARTS, SENTENCE_END
 from quotes.readers.identity import article_id
 
-AUTHOR_BOX = re.compile(r"^\s*About (?:the author[:\s]*)?(?P<name>(?:[A-Z][\w.'’-]*\s?){2,4})\s*$")
 
 
 def read_plain_text(raw: str, source: str | None = None) -> Article:
