@@ -15,6 +15,7 @@ FOOTER_STARTS = re.compile(
     r"^\s*(?:About (?:the author|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})$"
     r"|Our Books\b|Related (?i:articles|posts|stories|coverage|content)\b|Read (?:more|next)\s*:?$"
     r"|Share this(?: article)?:?$|Leave a (?:Reply|Comment)\b|\d* ?Comments?$|Tags?:|Filed under\b"
-    r"|Subscribe to\b|Sign up for\b|Copyright\b|©|All rights reserved\b|More from\b|You may also like\b)",
+    r"|Subscribe to\b|Sign up for\b|Copyright\b|©|All rights reserved\b|More from\b|You may also like\b"
+    r"|More on this (?:story|topic)\b|Get (?:the|our) .{0,40}newsletter\b)",
 )
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")

@@ -23,9 +23,11 @@ def read_plain_text(raw: str, source: str | None = None) -> Article:
     title, author, published = None, None, None
     header_lines: set[str] = set()
     body_start = None
+    in_byline = False  # the lines under a byline, before a blank line, are its credit and date
     for start, line in lines:
         stripped = line.strip()
         if not stripped:
+            in_byline = False
             continue
         if stripped in header_lines:
             continue  # the header printed twice
@@ -33,6 +35,11 @@ def read_plain_text(raw: str, source: str | None = None) -> Article:
         if byline and len(stripped) < 120:
             author = author or _clean_name(byline.group("name"))
             published = published or find_date(byline.group("rest")) or find_date(stripped)
+            header_lines.add(stripped)
+            in_byline = True
+            continue
+        if in_byline and len(stripped) < 60 and not SENTENCE_END.search(stripped):
+            published = published or find_date(stripped)
             header_lines.add(stripped)
             continue
         if title is None and body_start is None and _looks_like_title(stripped, raw, start + len(line)):
