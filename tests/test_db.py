@@ -417,3 +417,10 @@ def test_extract_with_the_real_parser_end_to_end(tmp_path):
     assert db["quotes"].count >= 6
     for q in db["quotes"].rows:
         assert text[q["start"]:q["end"]] == q["text"]
+
+
+def test_readme_schema_is_generated_from_the_code():
+    from cogapp import Cog
+
+    readme = Path(__file__).resolve().parent.parent / "README.md"
+    assert Cog().main(["cog", "--check", str(readme)]) == 0, "run: cog -r README.md"
