@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
+
 @dataclass(slots=True)
 class PageMeta:
     headline: str | None  # what the publisher declares as the article's headline
@@ -93,4 +94,4 @@ def _meta(tree: HtmlElement, key: str) -> str | None:
 
 
 def _text(value: object) -> str | None:
-    return " ".join(value.split()) or None if isinstance(value, str) else None
+    return (" ".join(value.split()) or None) if isinstance(value, str) else None
