@@ -9,7 +9,6 @@ Article.text is also an offset into the file plus `body_start`.
 
 from __future__ import annotations
 
-
 from quotes.article import Article
 from quotes.dates import find_date
 from quotes.readers.furniture import AUTHOR_BOX, BYLINE, FOOTER_STARTS, SENTENCE_END
