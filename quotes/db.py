@@ -289,11 +289,10 @@ class Summary:
 
 
 class Loader:
-    """Writes prepared articles into db, keeping speakers consistent."""
+    """Writes prepared articles into db (from open_db), keeping speakers consistent."""
 
     def __init__(self, db: Database):
         self.db = db
-        ensure_db_shape(db)
         self.summary = Summary()
         self.index = self._read_index()
 

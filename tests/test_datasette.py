@@ -9,8 +9,11 @@ import re
 
 import pytest
 import yaml
+from click.testing import CliRunner
 
+import quotes.serve
 from db_samples import sample_articles
+from quotes.cli import cli
 from quotes.db import Loader, article_rows, open_db
 from quotes.serve import METADATA, SETTINGS, make_datasette
 
@@ -176,3 +179,19 @@ def test_metadata_applies_whatever_the_file_is_called(db_path, tmp_path):
     rows = get_json(ds, "/my-research/top_speakers.json?_shape=array")
     assert rows[0]["name"] == "Ahmad al-Hamidawi"
     assert list(get_json(ds, "/my-research/quotes.json")["facet_results"]) == DEFAULT_FACETS
+
+
+def test_serve_command_defaults_to_localhost(db_path, monkeypatch):
+    calls = []
+    monkeypatch.setattr(quotes.serve, "serve", lambda *args: calls.append(args))
+    result = CliRunner().invoke(cli, ["serve", str(db_path)])
+    assert result.exit_code == 0, result.output
+    assert calls == [(str(db_path), "127.0.0.1", 8001, METADATA)]
+    result = CliRunner().invoke(cli, ["serve", str(db_path), "--port", "9000", "--host", "0.0.0.0"])
+    assert calls[-1][1:3] == ("0.0.0.0", 9000)
+
+
+def test_serve_needs_an_existing_database(tmp_path):
+    result = CliRunner().invoke(cli, ["serve", str(tmp_path / "missing.db")])
+    assert result.exit_code == 2
+    assert "does not exist" in result.stderr
