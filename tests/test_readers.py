@@ -393,7 +393,9 @@ def test_folders_recurse_in_order_over_known_formats(tmp_path):
 # --- Plain text -------------------------------------------------------------------------------
 
 def test_seed_article_as_plain_text():
-    article = read_one(Path(__file__).parent / "fixtures" / "seed" / "iraqi-militias-2023-10-18.txt")
+    from quotes.training.corpora import SHARED
+
+    article = read_one(SHARED / "seed" / "iraqi-militias-2023-10-18.txt")
     assert (article.title, article.author, article.published) == (
         "Iraqi Militias Launch Strikes on Bases with US Troops", "Kyle Anzalone", "2023-10-18")
     assert article.text.startswith("Update:")
