@@ -96,7 +96,6 @@ TABLES = (
         fts=("text",),
     ),
 )
-SHAPES = {shape.name: shape for shape in TABLES}
 
 VIEWS = {
     # One row per quote with what an export needs; its columns are the CSV's.

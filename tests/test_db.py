@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from sqlite_utils import Database
 
 import quotes.db
-from db_samples import SEED_TEXT, follow_up, make_article, namesake, sample_articles, seed_article
+from db_samples import SEED_TEXT, follow_up, make_article, sample_articles, seed_article
 from quotes import __version__
 from quotes.cli import cli
 from quotes.db import Loader, article_rows, declared_schema, ensure_db_shape, open_db, schema_sql
