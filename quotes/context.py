@@ -54,6 +54,7 @@ def _neighbour_sentences(layout: Layout, para: int, sent: int, step: int, count:
 def build_contexts(text: str, layout: Layout, spans: list[QuoteSpan]) -> list[QuoteContext]:
     outers = [s.outer for s in spans]
     contexts = []
+    masked: dict[Span, list[tuple[Token, bool]]] = {}  # windows overlap: tokenise each sentence once
     for index, span in enumerate(spans):
         open_pos, close_end = span.outer
         p0, s0 = layout.sentence_index(open_pos)
@@ -69,7 +70,9 @@ def build_contexts(text: str, layout: Layout, spans: list[QuoteSpan]) -> list[Qu
         frame_idx = len(before)
         seen_quotes = set()
         for k, (a, b) in enumerate(bounds):
-            for tok, is_quote in _masked_tokens(text, a, b, outers):
+            if (a, b) not in masked:
+                masked[(a, b)] = list(_masked_tokens(text, a, b, outers))
+            for tok, is_quote in masked[(a, b)]:
                 if is_quote:
                     if tok.start in seen_quotes:
                         continue  # a quote cut by a sentence split stays one placeholder

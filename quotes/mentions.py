@@ -29,6 +29,7 @@ ATTACHING = {"by", "for", "of", "from", "at", "with", "to", "in", "on"}
 NOUN_TAGS = {"NOUN", "PROPN", "NUM"}
 MODIFIER_TAGS = {"ADJ", "NOUN", "PROPN", "NUM", "VERB"}  # VERB: participles such as "retired", "leading"
 MAX_NOMINAL = 7
+CLAUSE_STOP = {",", ".", ";", ":", "(", ")", "—", "–", "?", "!", "<Q>"}
 
 
 @dataclass(slots=True)
@@ -121,6 +122,13 @@ def _nominal(text: str, tokens: list[Token], i: int, names: list[Name]) -> Menti
         if name is not None:
             while end_tok + 1 < n and tokens[end_tok + 1].end <= name.end:
                 end_tok += 1
+    # relative clause: "a source that spoke with the outlet"
+    if end_tok + 2 < n and tokens[end_tok + 1].lower in ("that", "who") and word_tag(tokens[end_tok + 2]) == "VERB":
+        k = end_tok + 2
+        while (k + 1 < n and k - end_tok < 10 and tokens[k + 1].text not in CLAUSE_STOP
+               and tokens[k + 1].lower not in VERB_FORMS):
+            k += 1
+        end_tok = k
     start, end = tokens[i].start, tokens[end_tok].end
     attached = next((nm for nm in names if start <= nm.start and nm.end <= end), None)
     return Mention(start, end, text[start:end], "nominal", head.lower, i, end_tok,

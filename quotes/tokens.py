@@ -19,10 +19,10 @@ class Token:
     start: int
     end: int
     text: str
+    lower: str = ""
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self):
+        self.lower = self.text.lower()
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:

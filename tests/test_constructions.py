@@ -1,0 +1,170 @@
+"""Golden cases for each construction the parser must handle, negatives included.
+
+The articles are short and written for these tests; each case names the
+quote (by its first words), the speaker, and what else must hold.
+"""
+
+import pytest
+
+from quotes.pipeline import extract_quotes
+
+
+def quote_starting(quotes, words):
+    found = [q for q in quotes if q.text.startswith(words)]
+    assert found, f"no quote starting {words!r} in {[q.text for q in quotes]}"
+    return found[0]
+
+
+def check_offsets(text, quotes):
+    for q in quotes:
+        assert text[q.start:q.end] == q.text
+        if q.speaker_start is not None:
+            assert 0 <= q.speaker_start < q.speaker_end <= len(text)
+
+
+CASES = [
+    pytest.param(
+        "Defense Secretary Maria Lopez visited the base on Tuesday.\n\n"
+        "“We will not be intimidated by these attacks,” she said.",
+        "We will not be intimidated", "Maria Lopez", "person", "she",
+        id="pronoun-after-quote"),
+    pytest.param(
+        "John Kirby spoke at the Pentagon on Friday.\n\n"
+        "“The strikes were proportionate and lawful,” said Kirby.",
+        "The strikes were proportionate", "John Kirby", "person", "Kirby",
+        id="inverted-cue-surname"),
+    pytest.param(
+        "The health minister, Amara Okafor, addressed parliament.\n\n"
+        "Okafor told reporters: “The vaccine supply will double by March.”",
+        "The vaccine supply will double", "Amara Okafor", "person", "Okafor",
+        id="colon-lead-in-told-reporters"),
+    pytest.param(
+        "Talks continued late into the night. According to Daniel Mbeki, “the sides are close to a deal.”",
+        "the sides are close to a deal", "Daniel Mbeki", "person", "Daniel Mbeki",
+        id="according-to"),
+    pytest.param(
+        "“We categorically reject these allegations,” the World Health Organization said in a statement.",
+        "We categorically reject", "World Health Organization", "organization", "World Health Organization",
+        id="said-in-a-statement"),
+    pytest.param(
+        "Protests spread to three more cities overnight.\n\n"
+        "“Our members will stay on the streets until the law is withdrawn,” a statement by the "
+        "National Teachers Union said.",
+        "Our members will stay", "National Teachers Union", "organization",
+        "a statement by the National Teachers Union",
+        id="statement-by-org"),
+    pytest.param(
+        "The ceasefire held for a second day. “People are tired of war,” a source close to the "
+        "negotiations said.",
+        "People are tired of war", "anonymous source", "anonymous", "a source close to the negotiations",
+        id="anonymous-source"),
+    pytest.param(
+        "Senator Paul Reyes criticised the budget. “It is a reckless plan,” Reyes said. "
+        "“It will leave our children with the bill.”",
+        "It will leave our children", "Paul Reyes", "person", None,
+        id="continuation-without-cue"),
+    pytest.param(
+        "Mayor Linda Chu said the city had “no choice but to close the bridge” after the storm.",
+        "no choice but to close the bridge", "Linda Chu", "person", "Mayor Linda Chu",
+        id="partial-quote"),
+]
+
+
+@pytest.mark.parametrize("text,words,speaker,kind,mention", CASES)
+def test_speaker(text, words, speaker, kind, mention):
+    quotes = extract_quotes(text)
+    check_offsets(text, quotes)
+    q = quote_starting(quotes, words)
+    assert q.speaker == speaker
+    assert q.speaker_kind == kind
+    if mention is not None:
+        assert q.speaker_start is not None
+        said = text[q.speaker_start:q.speaker_end]
+        assert said in mention or mention in said
+
+
+def test_pronoun_agrees_in_gender_with_antecedent():
+    text = ("Sarah Whitfield, the committee chair, met Robert Haines on Monday.\n\n"
+            "“We made real progress today,” she said.")
+    q = quote_starting(extract_quotes(text), "We made real progress")
+    assert q.speaker == "Sarah Whitfield"
+
+
+def test_multi_paragraph_quote_keeps_speaker():
+    text = ("The governor, Ellen Marsh, spoke for twenty minutes. She said:\n\n"
+            "“We have rebuilt the roads.\n\n"
+            "“We have reopened the schools.\n\n"
+            "“And we will not stop now.”")
+    quotes = extract_quotes(text)
+    check_offsets(text, quotes)
+    assert [q.text for q in quotes] == ["We have rebuilt the roads.", "We have reopened the schools.",
+                                        "And we will not stop now."]
+    assert {q.speaker for q in quotes} == {"Ellen Marsh"}
+
+
+def test_straight_and_doubled_apostrophe_quotes():
+    text = ('"We are ready," said the spokesman, Omar Haddad. '
+            "Later Haddad added: ''There will be no delay.''")
+    quotes = extract_quotes(text)
+    check_offsets(text, quotes)
+    assert [q.text for q in quotes] == ["We are ready,", "There will be no delay."]
+    assert all(q.speaker == "Omar Haddad" for q in quotes)
+
+
+def test_single_quotes_nested_in_double_stay_inside():
+    text = "“They told us ‘leave now’ and we left,” said Nadia Rahman, a resident of the camp."
+    quotes = extract_quotes(text)
+    assert [q.text for q in quotes] == ["They told us ‘leave now’ and we left,"]
+    assert quotes[0].speaker == "Nadia Rahman"
+
+
+def test_unbalanced_mark_does_not_swallow_the_article():
+    text = ("The company called the results “strong.\n\n"
+            "Shares rose 4 percent. “We expect more growth next year,” said chief executive Tom Ellis.")
+    quotes = extract_quotes(text)
+    check_offsets(text, quotes)
+    q = quote_starting(quotes, "We expect more growth")
+    assert q.speaker == "Tom Ellis"
+    assert all("Shares rose" not in q.text for q in quotes)
+
+
+@pytest.mark.parametrize("text,not_quote", [
+    pytest.param("Ahmad “Abu Hussein” al-Hamidawi, the leader of the group, said the attacks would continue.",
+                 "Abu Hussein", id="nickname"),
+    pytest.param("The senator appeared on CNN’s “State of the Union” on Sunday and repeated his demands.",
+                 "State of the Union", id="title-of-show"),
+    pytest.param("Her new book, titled “The Long Road Home,” was published in May by a small press.",
+                 "The Long Road Home", id="title-of-book"),
+    pytest.param("Supporters of the so-called “alt-right” gathered outside the hall on Saturday.",
+                 "alt-right", id="scare-quote"),
+])
+def test_not_speech(text, not_quote):
+    assert not_quote not in [q.text.rstrip(",") for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize("text,words,role,organization", [
+    pytest.param("Ahmad al-Rashid, the leader of the Popular Front, said on Sunday that talks had failed. "
+                 "“We are done negotiating,” he said.",
+                 "We are done negotiating", "leader of the Popular Front", "Popular Front", id="apposition"),
+    pytest.param("Iran’s Foreign Minister Hossein Amir-Abdollahian warned on Monday of escalation. "
+                 "“Time is running out,” he said.",
+                 "Time is running out", "Foreign Minister", "Iran", id="title-with-possessive-owner"),
+    pytest.param("Pentagon Press Secretary John Kirby briefed reporters. “The strikes were limited,” Kirby said.",
+                 "The strikes were limited", "Press Secretary", "Pentagon", id="title-with-org-prefix"),
+    pytest.param("Maria Santos, who heads the National Nurses Association, spoke at the rally. "
+                 "“Nurses are exhausted,” Santos said.",
+                 "Nurses are exhausted", "head of National Nurses Association", "National Nurses Association",
+                 id="who-heads"),
+])
+def test_roles(text, words, role, organization):
+    q = quote_starting(extract_quotes(text), words)
+    assert q.role == role
+    assert q.organization == organization
+
+
+def test_direct_and_partial_types():
+    text = ("The agency confirmed that one drone caused “minor injuries” to soldiers. "
+            "“Two drones were intercepted,” the agency said.")
+    quotes = extract_quotes(text)
+    assert quote_starting(quotes, "minor injuries").type == "partial"
+    assert quote_starting(quotes, "Two drones").type == "direct"
