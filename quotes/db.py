@@ -35,7 +35,9 @@ from quotes.pipeline import parse_article
 from quotes.readers import ReadError
 from quotes.readers.identity import article_id
 from quotes.sentences import Layout
-from quotes.speaker_identity import NAMED_KINDS, SpeakerIndex, alias_key, canonical_name, is_alias
+from quotes.speaker_identity import (
+    NAMED_KINDS, SpeakerIndex, alias_key, canonical_name, is_alias, is_proper_name,
+)
 
 
 @dataclass(frozen=True)
@@ -354,8 +356,8 @@ class Loader:
         return "added" if old is None else "updated"
 
     def _speaker_id(self, name: str | None, kind: str) -> str | None:
-        if not name or not name.strip() or kind not in NAMED_KINDS:
-            return None
+        if kind not in NAMED_KINDS or not is_proper_name(name):
+            return None  # anonymous, or a description ("the city") rather than a name
         found = self.index.resolve(name, kind)
         if found is not None:
             return found

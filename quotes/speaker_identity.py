@@ -148,10 +148,16 @@ def same_speaker(a: Name, b: Name) -> bool:
     )
 
 
+def is_proper_name(text: str | None) -> bool:
+    """Does text name someone, with a capital letter (or letters of a script
+    without case), rather than describe them ("the city", "officials", "he")?"""
+    return bool(text) and any(c.isupper() or (c.isalpha() and c.lower() == c.upper()) for c in text)
+
+
 def is_alias(mention: str | None, name: str | None, kind: str) -> bool:
     """Is the mention as written ("Hamidawi", "the Islamic Resistance in Iraq")
     a form of the speaker's name (and not "he" or "a statement by ...")?"""
-    if not mention or not name or not any(c.isupper() for c in mention):
+    if not name or not is_proper_name(mention):
         return False
     m, n = parse_name(mention, kind), parse_name(name, kind)
     return m is not None and n is not None and same_speaker(m, n)

@@ -272,6 +272,17 @@ def test_speakers_are_one_row_per_person_across_articles(db):
     assert [(q["speaker_id"], q["speaker_mention"]) for q in anonymous] == [(None, "a source that spoke with the outlet")]
 
 
+def test_descriptions_are_not_speakers(db):
+    article = make_article("“Water is rising,” the city said. “We wait,” officials said.", [
+        {"text": "Water is rising,", "speaker": "city", "kind": "unknown", "mention": "the city"},
+        {"text": "We wait,", "speaker": "officials", "kind": "anonymous", "mention": "officials"},
+    ])
+    load(db, [article])
+    assert db["speakers"].count == 0
+    assert [(q["speaker_id"], q["speaker_name"]) for q in db["quotes"].rows_where(order_by="start")] == [
+        (None, "city"), (None, "officials")]
+
+
 def test_reloading_changes_nothing(db):
     assert load(db, sample_articles()) == ["added"] * 3
     before = snapshot(db)

@@ -1,7 +1,8 @@
 import pytest
 
 from quotes.speaker_identity import (
-    ORGANIZATION, PERSON, SpeakerIndex, alias_key, canonical_name, is_alias, parse_name, same_speaker,
+    ORGANIZATION, PERSON, SpeakerIndex, alias_key, canonical_name, is_alias, is_proper_name, parse_name,
+    same_speaker,
 )
 
 
@@ -118,3 +119,11 @@ def test_canonical_name_is_the_fullest_then_most_used():
 def test_alias_key():
     assert alias_key("Hossein Amir-Abdollahian") == "hosseinamirabdollahian"
     assert alias_key("José O’Brien") == "joseobrien"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ahmad al-Hamidawi", True), ("KCNA", True), ("محمد الحميداوي", True), ("the Islamic Resistance", True),
+    ("city", False), ("silk screens", False), ("government's record", False), ("", False), (None, False),
+])
+def test_proper_names(text, expected):
+    assert is_proper_name(text) is expected
