@@ -268,6 +268,14 @@ def article_rows(article: Article) -> Prepared:
 # -- loading -----------------------------------------------------------------
 
 
+def speaker_index(db: Database) -> SpeakerIndex:
+    """The speakers in db by every alias, to resolve names against."""
+    return SpeakerIndex.from_rows(db.execute(
+        "select speaker_aliases.speaker_id, speakers.kind, speaker_aliases.alias"
+        " from speaker_aliases join speakers on speakers.id = speaker_aliases.speaker_id"
+    ))
+
+
 @dataclass
 class Summary:
     added: int = 0
@@ -295,13 +303,7 @@ class Loader:
     def __init__(self, db: Database):
         self.db = db
         self.summary = Summary()
-        self.index = self._read_index()
-
-    def _read_index(self) -> SpeakerIndex:
-        return SpeakerIndex.from_rows(self.db.execute(
-            "select speaker_aliases.speaker_id, speakers.kind, speaker_aliases.alias"
-            " from speaker_aliases join speakers on speakers.id = speaker_aliases.speaker_id"
-        ))
+        self.index = speaker_index(db)
 
     def add(self, item: Prepared | ReadError) -> str:
         """Load one article; returns "added", "updated", "unchanged" or "failed"."""
@@ -310,7 +312,7 @@ class Loader:
         try:
             outcome = self._write(item)
         except (sqlite3.Error, ValueError) as exc:
-            self.index = self._read_index()  # the transaction was rolled back
+            self.index = speaker_index(self.db)  # the transaction was rolled back
             return self._fail(ReadError(item.source, f"could not be stored: {exc}"))
         self.summary.quotes += len(item.quotes)
         setattr(self.summary, outcome, getattr(self.summary, outcome) + 1)

@@ -17,7 +17,8 @@ from typing import TextIO
 
 from sqlite_utils import Database
 
-from quotes.speaker_identity import SpeakerIndex, alias_key, strip_accents
+from quotes.db import speaker_index
+from quotes.speaker_identity import alias_key, strip_accents
 
 ORDER = "published desc, article_id, start"
 # A cell starting with one of these is a formula to Excel, LibreOffice and Sheets.
@@ -67,10 +68,7 @@ def find_speaker(db: Database, query: str) -> Speaker:
     exact = _speakers(db, "name = ? collate nocase", [query.strip()])
     if len(exact) == 1:
         return exact[0]
-    index = SpeakerIndex.from_rows(db.execute(
-        "select speaker_id, kind, alias from speaker_aliases join speakers on speakers.id = speaker_id"
-    ))
-    ids = index.matches(query)
+    ids = speaker_index(db).matches(query)
     if not ids and alias_key(query):
         ids = [sid for (sid,) in db.execute(
             "select distinct speaker_id from speaker_aliases where key like '%' || ? || '%'", [alias_key(query)]
