@@ -26,6 +26,8 @@ class Token:
     xpos: str
     misc: str
     feats: str = "_"
+    head: int = 0  # index of the head token in the sentence, -1 for the root
+    deprel: str = "_"
 
 
 @dataclass
@@ -81,7 +83,8 @@ def read_conllu(path: Path) -> list[Document]:
                 cols = line.split("\t")
                 if "-" in cols[0] or "." in cols[0]:
                     continue  # multiword token ranges and empty nodes
-                sentence.tokens.append(Token(cols[1], cols[2], cols[3], cols[4], cols[9], cols[5]))
+                head = int(cols[6]) - 1 if cols[6].isdigit() else -1
+                sentence.tokens.append(Token(cols[1], cols[2], cols[3], cols[4], cols[9], cols[5], head, cols[7]))
     return docs
 
 

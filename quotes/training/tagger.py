@@ -102,12 +102,13 @@ def build(sents: list[list[tuple[str, str]]]) -> dict:
     suffixes = learn_suffixes(words)
     unknown = Tagger({"lexicon": {}, "suffixes": suffixes, "context": []})
     full = {word: _best(counts) for word, counts in words.items()}
-    has_upper_variant = {w.lower() for w in words if w != w.lower()}
+    # Every lower-case word stays (the name recogniser asks whether a word is a known
+    # common word); a capitalised word seen once goes if the fallbacks tag it the same.
     lexicon = {}
     for word in sorted(words):
         low = word.lower()
         fallback = full.get(low) if low != word else None
-        if sum(words[word].values()) > 1 or low in has_upper_variant or (fallback or unknown.guess(word)) != full[word]:
+        if word == low or sum(words[word].values()) > 1 or (fallback or unknown.guess(word)) != full[word]:
             lexicon[word] = full[word]
     model = {"lexicon": lexicon, "suffixes": suffixes, "context": []}
     words_of = [[w for w, _ in sent] for sent in sents]
