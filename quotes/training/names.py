@@ -400,7 +400,7 @@ def build() -> tuple[dict, dict[str, str]]:
     all_gum = gum_docs + read_conllu(UD_GUM / "en_gum-ud-dev.conllu") + read_conllu(UD_GUM / "en_gum-ud-test.conllu")
     rec = Recogniser(model, {})
     gender = gender_table(all_gum, rec, given_names(uner + gum, rec))
-    for _ in range(2):  # the second join model sees the first classifier's types
+    for _ in range(3):  # later join models see the previous classifier's types
         join = train_logreg(frequent(join_examples(Recogniser(model, gender), uner + gum)), 2)
         model["join"] = {f: round(w[1] - w[0], 3) for f, w in sorted(join.items()) if abs(w[1] - w[0]) >= PRUNE}
         chunks = frequent(chunk_examples(Recogniser(model, gender), uner + gum))
