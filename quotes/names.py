@@ -44,8 +44,9 @@ FUNCTION_TAGS = {"DET", "PRON", "ADP", "CCONJ", "SCONJ", "ADV", "AUX", "PART", "
 @dataclass(slots=True)
 class Name:
     """A name in the text: text == article[start:end].  `title` holds the role words
-    just before it that are not part of it (`Foreign Minister`, `Mr.`); a quoted
-    nickname inside a person name spans nickname_start:nickname_end (quotes included)."""
+    just before it that are not part of it (`Foreign Minister`, `Mr.`), starting at
+    title_start; a quoted nickname inside a person name spans
+    nickname_start:nickname_end (quotes included).  -1: none."""
 
     start: int
     end: int
@@ -55,6 +56,7 @@ class Name:
     title: str = ""
     nickname_start: int = -1
     nickname_end: int = -1
+    title_start: int = -1
 
     @property
     def nickname(self) -> str:
@@ -71,7 +73,7 @@ class Name:
         return (self.text[:a].rstrip() + " " + self.text[b:].lstrip()).strip()
 
 
-Chunk = tuple  # (start, end, words, title, nickname start, nickname end): a name before classification
+Chunk = tuple  # (start, end, words, title, nickname start, nickname end, title start): a name before classification
 
 
 def _alternation(words) -> str:
@@ -140,8 +142,9 @@ class Recogniser:
         out: list[Chunk] = []
         for m in self.run_re.finditer(text, start, len(text) if end is None else end):
             s = m.start()
-            for a, b, words, title, na, nb in self.segment(m.group(), sentence_initial(text, s)):
-                out.append((s + a, s + b, words, title, s + na if na >= 0 else -1, s + nb if nb >= 0 else -1))
+            for a, b, words, title, na, nb, ta in self.segment(m.group(), sentence_initial(text, s)):
+                out.append((s + a, s + b, words, title, s + na if na >= 0 else -1, s + nb if nb >= 0 else -1,
+                            s + ta if ta >= 0 else -1))
         return out
 
     def is_ordinary(self, word: str) -> bool:
@@ -152,13 +155,13 @@ class Recogniser:
         return self.titles.get(word.lower().rstrip("."), 0.0)
 
     def _segment(self, run: str, initial: bool) -> tuple:
-        """Chunks of one run as (start, end, words, title, nick start, nick end) with
-        offsets into the run."""
+        """Chunks of one run as (start, end, words, title, nick start, nick end, title
+        start) with offsets into the run."""
         if not _SPACE.search(run):  # one word: the short way
             end = len(run)
             if run.endswith(".") and not self.keeps_period(run[:-1]):
                 end -= 1
-            return ((0, end, (run[:end],), "", -1, -1),) if self._trim([(0, end, run[:end])], initial) else ()
+            return ((0, end, (run[:end],), "", -1, -1, -1),) if self._trim([(0, end, run[:end])], initial) else ()
         segments: list[tuple[list, bool, list[int]]] = []  # (items, sentence-initial, nickname span)
         items: list = []  # words as (start, end, text), connectors as plain strings
         gap: list[str] = []
@@ -256,7 +259,7 @@ class Recogniser:
         r, j, titled = span
         title = " ".join(w for _, _, w in entries[r:j]) if titled else ""
         head = [self._chunk(words, entries[0], entries[r - 1], "", (-1, -1))] if r else []
-        return head + [self._chunk(words, entries[j], entries[-1], title, nick)]
+        return head + [self._chunk(words, entries[j], entries[-1], title, nick, entries[r][0] if titled else -1)]
 
     def _title_span(self, words: list, entries: list) -> tuple[int, int, bool] | None:
         """(first, end) indices into entries of the title words before a person name,
@@ -309,12 +312,13 @@ class Recogniser:
         return m
 
     @staticmethod
-    def _chunk(words: list, first: tuple, last: tuple, title: str, nick: tuple[int, int]) -> tuple:
+    def _chunk(words: list, first: tuple, last: tuple, title: str, nick: tuple[int, int],
+               title_start: int = -1) -> tuple:
         i, j = words.index(first), words.index(last)
         inner = tuple(w[2] if isinstance(w, tuple) else w for w in words[i:j + 1])
         if not (first[0] <= nick[0] and nick[1] <= last[1]):
             nick = (-1, -1)
-        return (first[0], last[1], inner, title) + nick
+        return (first[0], last[1], inner, title) + nick + (title_start,)
 
     # -- classification ----------------------------------------------------------
 
@@ -337,7 +341,7 @@ class Recogniser:
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Name]:
         chunks = self.chunks(text, start, end)
         sums: dict[tuple[str, ...], list[float]] = {}  # words -> summed probabilities + count
-        for a, b, words, title, _, _ in chunks:
+        for a, b, words, title, *_ in chunks:
             before, after = context_words(text, a, b)
             p = softmax(self.chunk_scores(words, title), self.before_scores(before), self.after_scores(after))
             acc = sums.get(words)
@@ -346,7 +350,7 @@ class Recogniser:
             else:
                 sums[words] = [x + y for x, y in zip(acc, p + [1.0])]
         kinds = pool(sums)
-        return [Name(a, b, text[a:b], *kinds[words], title, na, nb) for a, b, words, title, na, nb in chunks]
+        return [Name(a, b, text[a:b], *kinds[words], title, na, nb, ta) for a, b, words, title, na, nb, ta in chunks]
 
 
 def softmax(*parts: tuple[float, ...]) -> list[float]:

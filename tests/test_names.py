@@ -101,6 +101,7 @@ def test_connectors_that_do_not_join(text, not_a_name):
 def test_titles_are_split_off_and_kept(text, title, name):
     found = {n.text: n for n in find_names(text)}
     assert found[name].title == title
+    assert text[found[name].title_start:found[name].start].rstrip() == title
     assert found[name].kind == "person"
     assert not any(title in t for t in found if t != name)
 

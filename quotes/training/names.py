@@ -270,7 +270,7 @@ def label(sent: Annotated, start: int, end: int) -> str:
 def chunk_examples(rec: Recogniser, sents: list[Annotated]) -> list[tuple[list[str], int]]:
     out = []
     for sent in sents:
-        for start, end, words, title, _, _ in rec.chunks(sent.text):
+        for start, end, words, title, *_ in rec.chunks(sent.text):
             before, after = context_words(sent.text, start, end)
             feats = chunk_features(words, title, rec.is_ordinary, rec.gender) + context_features(before, after)
             out.append((feats, KINDS.index(label(sent, start, end))))
