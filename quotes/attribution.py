@@ -16,7 +16,7 @@ from functools import cache
 from quotes.context import QUOTE_TOKEN, QuoteContext
 from quotes.cues import CUE_NOUNS, VERB_FORMS
 from quotes.learn import linear, softmax
-from quotes.mentions import Mention, word_tag
+from quotes.mentions import Mention, head_class, word_tag
 from quotes.models import load_json
 from quotes.tokens import Token
 
@@ -26,6 +26,7 @@ PATH_WORDS = {  # words kept as themselves in path signatures; other words becom
     "an", "the", "by", "to", "of", "according", "reporters", "when", "asked", "as", "on", "and", "but", "who",
 }
 PATH_LIMIT = 6
+BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
 
 
 @dataclass(slots=True)
@@ -75,16 +76,18 @@ def _verb_after(tokens: list[Token], j: int) -> tuple[str, int] | None:
             k += 1
         if k < n and tokens[k].text == ",":
             j = k + 1
-    steps, in_phrase = 0, False
+    steps, in_phrase, be = 0, False, False
     while j < n and steps < 6:
         tok = tokens[j]
-        if tok.lower in VERB_FORMS:
-            return VERB_FORMS[tok.lower], j
+        if tok.lower in VERB_FORMS:  # "was quoted as saying", "was told": the subject is no speaker of it
+            return ("PASSIVE_CUE" if be and _participle(tok.lower) else VERB_FORMS[tok.lower]), j
         if tok.text in CLAUSE_END or tok.text == "," or tok.lower in ("’s", "'s"):
             return None
+        if tok.lower in BE_FORMS:
+            be = True
         tag = word_tag(tok)
         if tag == "VERB":
-            return "VERB", j
+            return ("PASSIVE" if be and _participle(tok.lower) else "VERB"), j
         if tag == "ADP":
             in_phrase = True
         elif tag in ("NOUN", "PROPN", "PRON", "NUM") and not in_phrase:
@@ -92,6 +95,10 @@ def _verb_after(tokens: list[Token], j: int) -> tuple[str, int] | None:
         j += 1
         steps += 1
     return None
+
+
+def _participle(word: str) -> bool:
+    return word.endswith(("ed", "en")) or word in ("told", "said", "read", "put", "written", "quoted")
 
 
 def candidate_features(ctx: QuoteContext, m: Mention, previous: Mention | None) -> list[str]:
@@ -109,6 +116,8 @@ def candidate_features(ctx: QuoteContext, m: Mention, previous: Mention | None) 
         gap = m.first - qi - 1
         quotes_between = sum(1 for t in tokens[qi + 1:m.first] if t.text == QUOTE_TOKEN)
     kind = m.kind + ":" + (m.head if m.kind == "pronoun" else m.entity_kind)
+    animacy = _animacy(m)
+    cue_here = "Y" if ctx.frame_has_cue else "N"
     f = [
         "bias",
         "region=" + region,
@@ -118,14 +127,21 @@ def candidate_features(ctx: QuoteContext, m: Mention, previous: Mention | None) 
         "path+kind=" + side + "|" + path + "|" + m.kind,
         "gap=" + side + str(min(gap, 12) // 3),
         "quotes_between=" + str(min(quotes_between, 2)),
+        "quote_end+region=" + ctx.last_char + "|" + region,
+        "frame_cue=" + cue_here + "|" + region,
     ]
     if m.kind == "nominal":
-        f.append("head=" + m.head)
+        head = head_class(m.head)
+        f += ["head=" + m.head, "head_class=" + head, "head_class+region=" + head + "|" + region]
     verb = _verb_after(tokens, m.last + 1)
     if verb:
         lemma, vi = verb
+        generic = generic_of(lemma)
         f += ["subj_of=" + lemma, "subj_of+region=" + lemma + "|" + region,
-              "subj_of+kind=" + lemma + "|" + m.kind]
+              "subj_of+kind=" + lemma + "|" + m.kind, "subj_of+region=" + generic + "|" + region,
+              "subj_of+kind=" + generic + "|" + m.kind + "|" + side,
+              "subj_of+animacy=" + generic + "|" + animacy + "|" + region + "|" + cue_here,
+              "frame_cue=" + cue_here + "|subj_of=" + generic + "|" + region]
         if vi + 1 < len(tokens):
             f.append("subj_of_next=" + _shape(tokens[vi + 1]))
     prev_tok = tokens[m.first - 1].lower if m.first > 0 else "<s>"
@@ -134,11 +150,23 @@ def candidate_features(ctx: QuoteContext, m: Mention, previous: Mention | None) 
     if m.first >= 2 and tokens[m.first - 2].lower == "according" and prev_tok == "to":
         f.append("according_to|" + region)
     if m.first == 0 or ctx.sentence_of[m.first - 1] != sentence or prev_tok in ('"', "“", "(", "<s>"):
-        f.append("sentence_initial|" + side)
+        f += ["sentence_initial|" + side, "sentence_initial|" + side + "|" + animacy]
     if previous is not None and _same_speaker(m, previous):
         f += ["previous_speaker", "previous_speaker|" + region]
-    f.append("quote_end+region=" + ctx.last_char + "|" + region)
     return f
+
+
+def generic_of(lemma: str) -> str:
+    return lemma if lemma in ("VERB", "PASSIVE", "PASSIVE_CUE") else "CUE"
+
+
+def _animacy(m: Mention) -> str:
+    """Whether a mention can speak: people, groups and statements can, drones cannot."""
+    if m.kind == "pronoun":
+        return "pronoun"
+    if m.kind == "name":
+        return m.entity_kind
+    return head_class(m.head)
 
 
 def _same_speaker(m: Mention, previous: Mention) -> bool:
@@ -155,13 +183,64 @@ def candidates_for(ctx: QuoteContext, mentions: list[Mention], previous: Mention
     return out
 
 
+def feature_lists(ctx: QuoteContext, candidates: list[Mention], previous: Mention | None) -> list[list[str]]:
+    """Features of every candidate, plus its rank by distance among those of its kind:
+    the nearest subject of a reporting verb, the nearest name, on each side of the quote."""
+    feats = [features_of(ctx, m, previous) for m in candidates]
+    qi = ctx.quote_token
+    governing = _governing_cue(ctx)
+    if governing is not None:
+        where, gi = governing
+        tokens = ctx.tokens
+        for m, f in zip(candidates, feats):
+            if m.start < ctx.window[0]:
+                continue
+            verb = _verb_after(tokens, m.last + 1)
+            if verb is not None and verb[1] == gi:
+                f += ["governing_subject|" + where, "governing_subject|" + where + "|" + m.kind,
+                      "governing_subject|" + where + "|" + ("B" if m.last < qi else "A")]
+            elif m.first == gi + 1 or (m.first == gi + 2 and tokens[gi + 1].lower in ("by", "to")):
+                f += ["governing_object|" + where + "|" + VERB_FORMS.get(tokens[gi].lower, tokens[gi].lower)]
+    groups: dict[str, list[tuple[int, int]]] = {}
+    for k, (m, f) in enumerate(zip(candidates, feats)):
+        if m.start < ctx.window[0]:
+            continue
+        side = "B" if m.last < qi else "A"
+        distance = qi - m.last if side == "B" else m.first - qi
+        if any(x.startswith("subj_of=") and x not in ("subj_of=VERB", "subj_of=PASSIVE", "subj_of=PASSIVE_CUE") for x in f):
+            groups.setdefault("cue_subject|" + side, []).append((distance, k))
+        groups.setdefault(m.kind + "|" + side, []).append((distance, k))
+    for group, members in groups.items():
+        for rank, (_, k) in enumerate(sorted(members)):
+            feats[k].append(f"rank={group}|{min(rank, 2)}")
+    return feats
+
+
+def _governing_cue(ctx: QuoteContext) -> tuple[str, int] | None:
+    """The reporting verb that most likely introduces the quote: the nearest one in its
+    frame, else the nearest one in the sentence before.  (where, token index)."""
+    tokens, qi = ctx.tokens, ctx.quote_token
+    best = None
+    for k in range(ctx.frame_first, ctx.frame_last + 1):
+        if tokens[k].lower in VERB_FORMS and (best is None or abs(k - qi) < abs(best - qi)):
+            best = k
+    if best is not None:
+        return "frame", best
+    for k in range(ctx.frame_first - 1, -1, -1):
+        if ctx.sentence_of[k] < -1:
+            break
+        if tokens[k].lower in VERB_FORMS:
+            return "previous", k
+    return None
+
+
 def choose(ctx: QuoteContext, mentions: list[Mention], previous: Mention | None) -> Choice:
     """The most probable speaker mention for one quote."""
     candidates = candidates_for(ctx, mentions, previous)
     if not candidates:
         return Choice(None, None, 0.0)
     weights = ranker_weights()
-    feats = [features_of(ctx, m, previous) for m in candidates]
+    feats = feature_lists(ctx, candidates, previous)
     probs = softmax([linear(weights, f) for f in feats])
     best = max(range(len(candidates)), key=probs.__getitem__)
     m = candidates[best]
@@ -181,7 +260,7 @@ def _cue_of(ctx: QuoteContext, m: Mention) -> str | None:
         return None
     tokens = ctx.tokens
     verb = _verb_after(tokens, m.last + 1)
-    if verb and verb[0] != "VERB":
+    if verb and verb[0] not in ("VERB", "PASSIVE", "PASSIVE_CUE"):
         return tokens[verb[1]].text
     if m.first > 0 and tokens[m.first - 1].lower in VERB_FORMS:
         return tokens[m.first - 1].text

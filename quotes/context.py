@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quotes.cues import VERB_FORMS
 from quotes.quote_spans import QuoteSpan
 from quotes.sentences import Layout, Span
 from quotes.tokens import Token, tokenize
@@ -31,6 +32,7 @@ class QuoteContext:
     frame_first: int  # token index range of the frame
     frame_last: int
     last_char: str  # the quote's final punctuation (",", ".", "?"...), or "w" for a word
+    frame_has_cue: bool  # a reporting verb or `according to` in the frame, outside quotes
 
 
 def _neighbour_sentences(layout: Layout, para: int, sent: int, step: int, count: int) -> list[Span]:
@@ -84,8 +86,9 @@ def build_contexts(text: str, layout: Layout, spans: list[QuoteSpan]) -> list[Qu
         frame_first = sentence_of.index(0)
         frame_last = len(sentence_of) - 1 - sentence_of[::-1].index(0)
         last = text[span.end - 1]
+        has_cue = any(t.lower in VERB_FORMS or t.lower == "according" for t in tokens[frame_first:frame_last + 1])
         contexts.append(QuoteContext(index, span, frame, window, tokens, sentence_of, quote_token,
-                                     frame_first, frame_last, "w" if last.isalnum() else last))
+                                     frame_first, frame_last, "w" if last.isalnum() else last, has_cue))
     return contexts
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from quotes.cues import CUE_NOUNS
 from quotes.mentions import Mention
 from quotes.names import Name, first_name_gender
-from quotes.roles import ROLE_HEADS, role_after, role_before, split_title
+from quotes.roles import ROLE_HEADS, role_after, role_before, role_fronted
 
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "sen": None, "rep": None,
               "gov": None, "gen": None, "sir": "m", "lord": "m", "lady": "f", "dame": "f", "prof": None}
@@ -33,7 +33,6 @@ ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "aide", "aides"
                    "insider", "insiders", "diplomat", "diplomats", "resident", "residents", "witness",
                    "witnesses", "observer", "observers", "analyst", "analysts", "expert", "experts"}
 ANTECEDENT_REACH = 2500  # characters a pronoun may look back for its antecedent
-_NICKNAME = re.compile(r"\s*[“\"'‘][^“”\"'‘’]{1,40}[”\"'’]\s*")
 _TOKEN = re.compile(r"[\w’'.-]+")
 
 
@@ -66,20 +65,14 @@ def fold(word: str) -> str:
     return word.replace("-", "").replace("'", "").strip(".")
 
 
-def _core(name_text: str) -> tuple[str, str, str | None, str | None]:
-    """(title, core name, nickname, gender from an honorific) of a name as written."""
-    nickname = None
-    m = _NICKNAME.search(name_text)
-    if m and m.start() > 0 and m.end() < len(name_text):
-        nickname = m.group().strip(" “”\"'‘’")
-        name_text = name_text[:m.start()] + " " + name_text[m.end():]
-    title, core = split_title(" ".join(name_text.split()))
-    words = core.split()
-    gender = None
+def _core(name: Name) -> tuple[str, str | None]:
+    """(core name, gender from an honorific) of a name: no nickname, no `Mr.`/`Dr.`."""
+    words = name.without_nickname.split()
+    gender = HONORIFICS.get(name.title.lower().rstrip(".")) if name.title else None
     while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
         gender = gender or HONORIFICS[words[0].lower().rstrip(".")]
         words = words[1:]
-    return title, " ".join(words), nickname, gender
+    return " ".join(words), gender
 
 
 class ArticleEntities:
@@ -95,7 +88,8 @@ class ArticleEntities:
                 self._add(name)
 
     def _add(self, name: Name) -> None:
-        title, core, nickname, gender = _core(name.text)
+        core, gender = _core(name)
+        nickname = name.nickname or None
         tokens = tuple(t for t in (fold(w) for w in _TOKEN.findall(core)) if t and t not in SUFFIXES)
         if not tokens:
             return
@@ -111,7 +105,8 @@ class ArticleEntities:
         if entity.kind == "person":
             entity.gender = entity.gender or gender or first_name_gender(core.split()[0])
         if entity.role is None:
-            found = role_before(self.text, name, title, self.names) or role_after(self.text, name, self.names)
+            found = (role_before(self.text, name, self.names) or role_after(self.text, name, self.names)
+                     or role_fronted(self.text, name, self.names))
             if found:
                 entity.role, entity.organization = found
         self.of_name[name.start] = entity
@@ -147,6 +142,10 @@ class ArticleEntities:
             return self._pronoun(mention)
         return self._nominal(mention)
 
+    def _named_in_apposition(self, mention: Mention) -> Entity | None:
+        """The person a description stands in apposition to (`the spokesman, Omar Haddad`)."""
+        return self.entity_at(_apposition_name(self.text, mention, self.names))
+
     def _pronoun(self, mention: Mention) -> Speaker:
         word = mention.head
         before = [n for n in self.names if n.end <= mention.start and mention.start - n.end <= ANTECEDENT_REACH]
@@ -181,6 +180,9 @@ class ArticleEntities:
                 if entity is not None:
                     return _speaker(entity)
             return Speaker(None, "unknown")
+        named = self._named_in_apposition(mention)
+        if named is not None:  # "the spokesman, Omar Haddad": the description is the name's
+            return _speaker(named)
         words = mention.text.split()
         definite = words[0].lower() in ("the", "this", "that")
         if definite and mention.head in ROLE_HEADS:
@@ -193,6 +195,16 @@ class ArticleEntities:
             label = "anonymous " + words if words == mention.head else words
             return Speaker(label, "anonymous", words if mention.head in ROLE_HEADS else None, organization)
         return Speaker(words, "unknown", None, organization)
+
+
+def _apposition_name(text: str, mention: Mention, names: list[Name]) -> Name | None:
+    m = _COMMA.match(text, mention.end)
+    if not m:
+        return None
+    return next((n for n in names if n.start == m.end() and n.kind == "person"), None)
+
+
+_COMMA = re.compile(r"\s*,\s*")
 
 
 def _role_words(mention: Mention) -> str:

@@ -12,24 +12,56 @@ with the outlet`).  Choosing among them is the attribution ranker's job.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
-from quotes.cues import VERB_FORMS
+from quotes.cues import CUE_NOUNS, VERB_FORMS
+from quotes.models import load_json
 from quotes.names import Name
-from quotes.tagger import lexicon_tag
+from quotes.roles import ROLE_HEADS
+from quotes.tagger import word_tag as tagger_word_tag
 from quotes.tokens import Token
 
 SUBJECT_PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "who"}
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "my", "our"}  # "his call for ..." speaks for him
 DETERMINERS = {
-    "a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
+    "a", "an", "the", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your",
     "one", "two", "three", "four", "five", "several", "many", "some", "another", "other", "both", "each",
     "every", "most", "all", "few", "no", "any", "which", "whose",
 }
 ATTACHING = {"by", "for", "of", "from", "at", "with", "to", "in", "on"}
 NOUN_TAGS = {"NOUN", "PROPN", "NUM"}
 MODIFIER_TAGS = {"ADJ", "NOUN", "PROPN", "NUM", "VERB"}  # VERB: participles such as "retired", "leading"
+# Nouns that name speakers or what they issue; the tagger's most frequent tag for some is
+# ADJ or VERB (`official`, `email`), but after a determiner they are heads.
+SPEAKER_NOUNS = CUE_NOUNS | ROLE_HEADS | {
+    "source", "sources", "official", "officials", "aide", "aides", "person", "people", "insider", "insiders",
+    "diplomat", "diplomats", "resident", "residents", "witness", "witnesses", "observer", "observers",
+    "crowd", "audience", "attendees", "protesters", "supporters", "critics", "voters", "email", "ad",
+}
 MAX_NOMINAL = 7
 CLAUSE_STOP = {",", ".", ";", ":", "(", ")", "—", "–", "?", "!", "<Q>"}
+
+
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "man", "men", "woman", "women", "ant", "ent", "ers", "ors", "ists",
+                  "ians", "ants", "ents", "eer", "eers")
+
+
+@cache
+def head_class(head: str) -> str:
+    """Could this noun say something?  `speaker` nouns (spokesman, statement, officials),
+    `agent` or `thing` as GUM's entity types have it (quotes/training/animacy.py), else
+    `agent` by suffix (pollster, analyst) or `other`."""
+    if head in SPEAKER_NOUNS:
+        return "speaker"
+    known = animacy().get(head) or (animacy().get(head[:-1]) if head.endswith("s") else None)
+    if known:
+        return known
+    return "agent" if head.endswith(AGENT_SUFFIXES) else "other"
+
+
+@cache
+def animacy() -> dict[str, str]:
+    return load_json("animacy.json.gz")
 
 
 @dataclass(slots=True)
@@ -79,9 +111,11 @@ def word_tag(tok: Token) -> str:
     """A coarse part of speech: names by capital letter, reporting verbs by lexicon, the rest by the tagger."""
     if tok.text[:1].isupper():
         return "PROPN"
+    if tok.lower in SPEAKER_NOUNS:
+        return "NOUN"
     if tok.lower in VERB_FORMS:
         return "VERB"
-    return lexicon_tag(tok.lower) or "X"
+    return tagger_word_tag(tok.lower)
 
 
 def _nominal(text: str, tokens: list[Token], i: int, names: list[Name]) -> Mention | None:
@@ -101,7 +135,10 @@ def _nominal(text: str, tokens: list[Token], i: int, names: list[Name]) -> Menti
         if tokens[k].text in ("’s", "'s") and last is not None:
             k += 1
             continue
-        if tag in MODIFIER_TAGS and not (tag == "VERB" and tokens[k].lower in VERB_FORMS):
+        if tag == "VERB" and (tokens[k].lower in VERB_FORMS or k + 1 >= n
+                              or word_tag(tokens[k + 1]) not in ("NOUN", "ADJ", "PROPN")):
+            break  # a participle modifies a following noun ("retired general"); else it is the verb
+        if tag in MODIFIER_TAGS:
             if tag in NOUN_TAGS:
                 last = k
             k += 1

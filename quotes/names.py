@@ -39,6 +39,22 @@ _UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper())
 _BLANK = r"[^\S\n]+"
 _ZEROS = (0.0,) * len(KINDS)
 FUNCTION_TAGS = {"DET", "PRON", "ADP", "CCONJ", "SCONJ", "ADV", "AUX", "PART", "INTJ", "NUM"}
+# Common nouns that head the names of bodies (`Central Command`, `Islamic Resistance`,
+# `Bank of America`): general English, given to the classifier as one shared feature so
+# what it learns from the heads the corpora have carries over to those they lack.
+ORG_HEADS = frozenset("""
+academy administration agency alliance army assembly association authority bank battalion board
+brigade brigades bureau cabinet campaign caucus center centre chamber church coalition college command
+commission committee company confederation conference congress corporation corps council court
+department directorate division embassy federation fleet force forces foundation front fund government
+group guard guards hospital house institute institution league legislature levies ministry militia
+mission movement network office organisation organization parliament party police port press
+regiment resistance school secretariat senate service services society squad squadron staff
+station team tribunal trust union university
+""".split())
+# Movements name themselves by where they fight (`Islamic Resistance in Iraq`, `Islamic State in
+# Iraq and Syria`), so for these heads `in` + place stays inside the name.
+MOVEMENT_HEADS = frozenset("resistance movement front state brigades brigade jihad revolution mujahideen".split())
 
 
 @dataclass(slots=True)
@@ -205,6 +221,8 @@ class Recogniser:
         title's `of`/`for` complement (split off again with the title)."""
         left = [w[2] for w in items if isinstance(w, tuple)]
         if all(c in self.particles for c in gap) or (gap[0] in ("of", "for") and self.title_weight(left[-1]) >= 0.5):
+            return True
+        if gap == ["in"] and left[-1].lower() in MOVEMENT_HEADS:
             return True
         return self.join_score(" ".join(gap), left, right) > 0
 
@@ -442,6 +460,8 @@ def join_features(conn: str, left: list[str], right: str, is_ordinary, left_kind
     feats = ["bias", "c=" + conn, "c|h=" + c + head, "h=" + head, "c|ho=" + c + ho, "c|ho|n=" + c + ho + n,
              "c|ho|ro=" + c + ho + ro, "c|r=" + c + right.lower(), "c|hs=" + c + head[-3:], "hs=" + head[-3:],
              "c|lo=" + c + "".join("o" if is_ordinary(w) else "n" for w in left[-3:])]
+    if head in ORG_HEADS:
+        feats += ["c|org_head=" + conn, "c|org_head|ro=" + c + ro]
     if left_kind:
         feats += ["lk=" + left_kind, "c|lk=" + c + left_kind, "c|lk|n=" + c + left_kind + n]
     return feats
@@ -457,6 +477,10 @@ def chunk_features(words: tuple[str, ...], title: str, is_ordinary, gender: dict
     feats = ["bias", "f=" + fl, "l=" + ll, "fs=" + fl[-3:], "ls=" + ll[-3:], "ls2=" + ll[-2:], "n=" + str(min(len(names), 4)),
              "sh=" + shapes, "ord=" + "".join("o" if is_ordinary(w) else "n" for w in names[:4])]
     feats += ["w=" + w.lower() for w in names]
+    if ll in ORG_HEADS:
+        feats.append("org_head_last")
+    elif any(w.lower() in ORG_HEADS for w in names):
+        feats.append("org_head_inside")
     feats += ["c=" + w for w in words if w not in names]
     if len(names) > 1 and first in gender:
         feats.append("given")

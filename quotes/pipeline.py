@@ -17,7 +17,7 @@ from quotes.names import Name, find_names
 from quotes.quote_spans import QuoteSpan, find_quote_spans
 from quotes.sentences import Layout
 from quotes.entities import ArticleEntities
-from quotes.speech import quote_type, speech_features, speech_probability
+from quotes.speech import names_not_speech, quote_type, speech_features, speech_probability
 
 SPEECH_THRESHOLD = 0.5
 
@@ -71,16 +71,19 @@ def extract_quotes(text: str) -> list[Quote]:
     entities = ArticleEntities(text, analysis.names)
     quotes = []
     for ctx, choice in zip(analysis.contexts, attribute_all(analysis)):
+        span, m = ctx.quote, choice.mention
+        paragraph = analysis.layout.paragraphs[span.paragraph]
+        if names_not_speech(text, span, paragraph):
+            continue
         p_speech = speech_probability(speech_features_of(analysis, ctx, choice))
         if p_speech < SPEECH_THRESHOLD:
             continue
-        span, m = ctx.quote, choice.mention
         speaker = entities.resolve(m) if m is not None else None
         quotes.append(Quote(
             start=span.start,
             end=span.end,
             text=text[span.start:span.end],
-            type=quote_type(text, span, analysis.layout.paragraphs[span.paragraph]),
+            type=quote_type(text, span, paragraph),
             speaker=speaker.name if speaker else None,
             speaker_kind=speaker.kind if speaker else "unknown",
             speaker_start=m.start if m else None,

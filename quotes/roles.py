@@ -48,25 +48,6 @@ def has_role_head(phrase: str) -> bool:
     return any(w.lower() in ROLE_HEADS for w in _WORDS.findall(phrase))
 
 
-def split_title(name_text: str) -> tuple[str, str]:
-    """`Foreign Minister Hossein Amir-Abdollahian` → ('Foreign Minister', 'Hossein Amir-Abdollahian').
-
-    The title is everything up to the last role head among the leading words;
-    at least one word is always left for the name.
-    """
-    words = name_text.split()
-    cut = 0
-    for k, word in enumerate(words[:-1]):
-        low = word.lower().rstrip(".,")
-        if low in ROLE_HEADS:
-            cut = k + 1
-        elif low not in ROLE_MODIFIERS and cut == 0 and k > 2:
-            break
-    if cut == 0:
-        return "", name_text
-    return " ".join(words[:cut]), " ".join(words[cut:])
-
-
 def organisation_in(phrase: str, names: list[Name]) -> str | None:
     """The named group or country a role phrase belongs to, if it names one."""
     for n in names:
@@ -79,20 +60,6 @@ def organisation_in(phrase: str, names: list[Name]) -> str | None:
         if kind in ("organization", "place"):
             return " ".join(capitalised)
     return None
-
-
-def split_org_title(title: str) -> tuple[str, str | None]:
-    """`Pentagon Press Secretary` → ('Press Secretary', 'Pentagon'); `Senior Hamas official` stays whole
-    with organisation 'Hamas'."""
-    words = title.split()
-    lead = 0
-    while lead < len(words) - 1 and words[lead][0].isupper() and words[lead].lower() not in ROLE_HEADS | ROLE_MODIFIERS:
-        lead += 1
-    if lead:
-        org = " ".join(words[:lead])
-        return " ".join(words[lead:]), org
-    inner = [w for w in words if w[0].isupper() and w.lower() not in ROLE_HEADS | ROLE_MODIFIERS]
-    return title, " ".join(inner) if inner else None
 
 
 def role_after(text: str, name: Name, names: list[Name]) -> tuple[str, str | None] | None:
@@ -124,15 +91,67 @@ def role_after(text: str, name: Name, names: list[Name]) -> tuple[str, str | Non
     return role, org
 
 
-def role_before(text: str, name: Name, title: str, names: list[Name]) -> tuple[str, str | None] | None:
-    """Role from a title the name chunk began with, and a possessive owner before it (`Iran’s`)."""
-    if not title:
+_TITLE_WORD = re.compile(r"([\w.-]+(?:[’'][\w]+)?)(\s+)$")
+
+
+def role_before(text: str, name: Name, names: list[Name]) -> tuple[str, str | None] | None:
+    """Role from the title words written just before a name.
+
+    `Iran’s Foreign Minister X` → ('Foreign Minister', 'Iran'); `Pentagon Press
+    Secretary X` → ('Press Secretary', 'Pentagon'); `senior Hamas official X` →
+    ('senior Hamas official', 'Hamas').  The word next to the name must be a role
+    head; capitalised words in front count only when they name a group or place.
+    """
+    words: list[tuple[int, str]] = []
+    pos = name.start
+    floor = max(0, name.start - 100)
+    while len(words) < 8:
+        m = _TITLE_WORD.search(text, floor, pos)
+        if not m:
+            break
+        word = m.group(1)
+        bare = word.rstrip(".").lower()
+        if not (word[0].isupper() or bare in ROLE_HEADS or bare in ROLE_MODIFIERS):
+            break
+        if "\n" in m.group(2):
+            break
+        words.insert(0, (m.start(1), word))
+        pos = m.start(1)
+    if not words or words[-1][1].rstrip(".").lower() not in ROLE_HEADS:
         return None
-    role, org = split_org_title(title)
-    m = re.search(r"(?P<owner>[\w’'-]+(?:\s+[A-Z][\w’'-]*)*)[’']s\s*$", text[max(0, name.start - 60):name.start])
-    if m:
-        owner_names = [n for n in names if n.end <= name.start and name.start - n.end <= 4]
-        owner = owner_names[-1].text if owner_names else m.group("owner")
-        if owner[:1].isupper():
-            org = owner
-    return role, org
+    owner = None
+    while words:  # leading words that are no part of the role: an owner, or an ordinary capitalised word
+        start, word = words[0]
+        bare = word.rstrip(".").lower()
+        if bare in ROLE_HEADS or bare in ROLE_MODIFIERS:
+            break
+        named = next((n for n in names if n.start <= start < n.end), None)
+        if named is not None and named.kind in ("organization", "place"):
+            owner = named.text
+            while words and words[0][0] < named.end:
+                words.pop(0)
+            continue
+        words.pop(0)
+    if not words:
+        return None
+    role_start = words[0][0]
+    role = text[role_start:name.start].strip()
+    possessive = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)[’']s\s*$", text[floor:role_start])
+    if owner is None and possessive:
+        owner = possessive.group(1)
+    inner = [n for n in names if role_start <= n.start and n.end <= name.start and n.kind in ("organization", "place")]
+    if owner is None and inner:
+        owner = inner[0].text
+    return role, owner
+
+
+_FRONTED = re.compile(r"(?:^|[\s(])(?:the|a|an|The|A|An)\s+(?P<role>[^,;:.()“”\"\n]{2,80}?)\s*,\s*$")
+
+
+def role_fronted(text: str, name: Name, names: list[Name]) -> tuple[str, str | None] | None:
+    """Role from a description set before the name: `the spokesman, Omar Haddad`."""
+    m = _FRONTED.search(text, max(0, name.start - 90), name.start)
+    if not m or not has_role_head(m.group("role")):
+        return None
+    inside = [n for n in names if m.start("role") <= n.start and n.end <= m.end("role")]
+    return m.group("role"), organisation_in(m.group("role"), inside)

@@ -108,6 +108,29 @@ def speech_probability(features: list[str]) -> float:
     return sigmoid(linear(speech_weights(), features))
 
 
+NAMING_WORDS = {"titled", "entitled", "dubbed", "nicknamed", "so-called", "headlined", "named", "called",
+                "labeled", "labelled", "branded", "known"}
+
+
+def names_not_speech(text: str, span: QuoteSpan, para: tuple[int, int]) -> bool:
+    """A title, a name or a nickname in quotation marks, whatever the corpus habits:
+    Title Case words after a naming verb (`a book titled “The Long Road Home”`,
+    `the so-called “Islamic State”`) or inside a name (`Ahmad “Abu Hussein” al-Hamidawi`)."""
+    words = WORD.findall(text[span.start:span.end])
+    if not words or len(words) > 12:
+        return False
+    title_case = all(w[0].isupper() or w.lower() in SMALL_WORDS for w in words)
+    open_pos, close_end = span.outer
+    before = re.search(r"([\w’'-]+)\W*$", text[max(para[0], open_pos - 30):open_pos])
+    before_word = before.group(1).lower() if before else ""
+    if before_word == "so-called":
+        return True
+    if before_word in NAMING_WORDS and title_case:
+        return True
+    return len(words) <= 4 and title_case and _capital_before(text, open_pos, para[0]) and _capital_after(
+        text, close_end, para[1])
+
+
 _CLAUSE_OPENING = re.compile(r"(?:^|[,:;—–(]|[.!?][”\"’']?)\s*$")
 
 

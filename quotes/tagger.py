@@ -82,3 +82,10 @@ def lexicon_tag(word: str, exact: bool = False) -> str | None:
     """Most frequent UPOS of the word (or, unless exact, of its lower-case form) in
     the training treebanks, or None for a word they do not have."""
     return _tagger().lexicon.get(word) if exact else _tagger().lexicon_tag(word)
+
+
+@cache
+def word_tag(word: str) -> str:
+    """The tag of a word out of context: its most frequent one, else a guess from its
+    shape and suffix.  Cached, since the same words recur around every quote."""
+    return _tagger().lexicon_tag(word) or _tagger().guess(word)

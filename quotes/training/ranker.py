@@ -11,7 +11,7 @@ import gzip
 import json
 from pathlib import Path
 
-from quotes.attribution import candidates_for, features_of
+from quotes.attribution import candidates_for, feature_lists
 from quotes.evaluate import match_quotes
 from quotes.learn import train_ranker
 from quotes.pipeline import analyse
@@ -48,7 +48,7 @@ def ranking_groups(articles: list[dict]):
             gold = [_overlaps(m, speaker) for m in candidates]
             if any(gold):
                 covered += 1
-                groups.append(([features_of(ctx, m, previous) for m in candidates], gold))
+                groups.append((feature_lists(ctx, candidates, previous), gold))
                 previous = candidates[gold.index(True)]
             else:
                 previous = None
