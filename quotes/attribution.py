@@ -26,6 +26,8 @@ PATH_WORDS = {  # words kept as themselves in path signatures; other words becom
     "an", "the", "by", "to", "of", "according", "reporters", "when", "asked", "as", "on", "and", "but", "who",
 }
 PATH_LIMIT = 6
+SUBORDINATORS = {"while", "because", "although", "though", "whereas", "if", "unless", "since", "after",
+                 "before", "when", "whether", "until"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
 
 
@@ -118,6 +120,7 @@ def candidate_features(ctx: QuoteContext, m: Mention, previous: Mention | None) 
     kind = m.kind + ":" + (m.head if m.kind == "pronoun" else m.entity_kind)
     animacy = _animacy(m)
     cue_here = "Y" if ctx.frame_has_cue else "N"
+    qtype = ctx.quote_type[0]  # d | p
     f = [
         "bias",
         "region=" + region,
@@ -129,6 +132,8 @@ def candidate_features(ctx: QuoteContext, m: Mention, previous: Mention | None) 
         "quotes_between=" + str(min(quotes_between, 2)),
         "quote_end+region=" + ctx.last_char + "|" + region,
         "frame_cue=" + cue_here + "|" + region,
+        "type+region=" + qtype + "|" + region,
+        "type+kind+region=" + qtype + "|" + m.kind + "|" + region,
     ]
     if m.kind == "nominal":
         head = head_class(m.head)
@@ -137,11 +142,13 @@ def candidate_features(ctx: QuoteContext, m: Mention, previous: Mention | None) 
     if verb:
         lemma, vi = verb
         generic = generic_of(lemma)
-        f += ["subj_of=" + lemma, "subj_of+region=" + lemma + "|" + region,
-              "subj_of+kind=" + lemma + "|" + m.kind, "subj_of+region=" + generic + "|" + region,
+        if generic == "CUE":
+            f += ["subj_of+region=" + lemma + "|" + region, "subj_of+kind=" + lemma + "|" + m.kind]
+        f += ["subj_of=" + lemma, "subj_of+region=" + generic + "|" + region,
               "subj_of+kind=" + generic + "|" + m.kind + "|" + side,
               "subj_of+animacy=" + generic + "|" + animacy + "|" + region + "|" + cue_here,
-              "frame_cue=" + cue_here + "|subj_of=" + generic + "|" + region]
+              "frame_cue=" + cue_here + "|subj_of=" + generic + "|" + region,
+              "type+subj_of=" + qtype + "|" + generic + "|" + region]
         if vi + 1 < len(tokens):
             f.append("subj_of_next=" + _shape(tokens[vi + 1]))
     prev_tok = tokens[m.first - 1].lower if m.first > 0 else "<s>"
@@ -151,6 +158,11 @@ def candidate_features(ctx: QuoteContext, m: Mention, previous: Mention | None) 
         f.append("according_to|" + region)
     if m.first == 0 or ctx.sentence_of[m.first - 1] != sentence or prev_tok in ('"', "“", "(", "<s>"):
         f += ["sentence_initial|" + side, "sentence_initial|" + side + "|" + animacy]
+    between = tokens[m.last + 1:qi] if before else tokens[qi + 1:m.first]
+    verbs = sum(1 for t in between if word_tag(t) == "VERB")
+    subordinate = any(t.lower in SUBORDINATORS for t in between)
+    f += [f"verbs_between={min(verbs, 3)}|{side}|{cue_here}|{qtype}",
+          f"subordinate_between={subordinate}|{side}|{qtype}"]
     if previous is not None and _same_speaker(m, previous):
         f += ["previous_speaker", "previous_speaker|" + region]
     return f
@@ -176,11 +188,19 @@ def _same_speaker(m: Mention, previous: Mention) -> bool:
 
 
 def candidates_for(ctx: QuoteContext, mentions: list[Mention], previous: Mention | None) -> list[Mention]:
-    """The window's mentions, plus the previous quote's speaker when it lies outside the window."""
-    out = list(mentions)
+    """The window's possible speakers, plus the previous quote's speaker when it lies outside
+    the window.  A thing that something was done to (`two drones were intercepted`) is none."""
+    out = [m for m in mentions if not _passive_thing(ctx, m)]
     if previous is not None and previous.start < ctx.window[0]:
         out.append(previous)
     return out
+
+
+def _passive_thing(ctx: QuoteContext, m: Mention) -> bool:
+    if m.kind != "nominal" or head_class(m.head) not in ("thing", "other"):
+        return False
+    verb = _verb_after(ctx.tokens, m.last + 1)
+    return verb is not None and verb[0] == "PASSIVE"
 
 
 def feature_lists(ctx: QuoteContext, candidates: list[Mention], previous: Mention | None) -> list[list[str]]:
@@ -199,6 +219,9 @@ def feature_lists(ctx: QuoteContext, candidates: list[Mention], previous: Mentio
             if verb is not None and verb[1] == gi:
                 f += ["governing_subject|" + where, "governing_subject|" + where + "|" + m.kind,
                       "governing_subject|" + where + "|" + ("B" if m.last < qi else "A")]
+                if gi + 1 < len(tokens) and tokens[gi + 1].lower in ("that", ":"):
+                    # "X confirmed that ... . <sentence with the quote>": X's report goes on
+                    f += ["governing_subject|" + where + "|clause|" + ctx.quote_type[0]]
             elif m.first == gi + 1 or (m.first == gi + 2 and tokens[gi + 1].lower in ("by", "to")):
                 f += ["governing_object|" + where + "|" + VERB_FORMS.get(tokens[gi].lower, tokens[gi].lower)]
     groups: dict[str, list[tuple[int, int]]] = {}
@@ -210,9 +233,13 @@ def feature_lists(ctx: QuoteContext, candidates: list[Mention], previous: Mentio
         if any(x.startswith("subj_of=") and x not in ("subj_of=VERB", "subj_of=PASSIVE", "subj_of=PASSIVE_CUE") for x in f):
             groups.setdefault("cue_subject|" + side, []).append((distance, k))
         groups.setdefault(m.kind + "|" + side, []).append((distance, k))
+    qtype = ctx.quote_type[0]
     for group, members in groups.items():
-        for rank, (_, k) in enumerate(sorted(members)):
+        members.sort()
+        for rank, (_, k) in enumerate(members):
             feats[k].append(f"rank={group}|{min(rank, 2)}")
+            feats[k].append(f"rank={group}|{qtype}|{min(rank, 2)}")
+            feats[k].append(f"rank_from_far={group}|{qtype}|{min(len(members) - 1 - rank, 2)}")
     return feats
 
 

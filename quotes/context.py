@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quotes.cues import VERB_FORMS
-from quotes.quote_spans import QuoteSpan
+from quotes.quote_spans import QuoteSpan, quote_type
 from quotes.sentences import Layout, Span
 from quotes.tokens import Token, tokenize
 
@@ -33,6 +33,7 @@ class QuoteContext:
     frame_last: int
     last_char: str  # the quote's final punctuation (",", ".", "?"...), or "w" for a word
     frame_has_cue: bool  # a reporting verb or `according to` in the frame, outside quotes
+    quote_type: str  # direct | partial
 
 
 def _neighbour_sentences(layout: Layout, para: int, sent: int, step: int, count: int) -> list[Span]:
@@ -88,7 +89,8 @@ def build_contexts(text: str, layout: Layout, spans: list[QuoteSpan]) -> list[Qu
         last = text[span.end - 1]
         has_cue = any(t.lower in VERB_FORMS or t.lower == "according" for t in tokens[frame_first:frame_last + 1])
         contexts.append(QuoteContext(index, span, frame, window, tokens, sentence_of, quote_token,
-                                     frame_first, frame_last, "w" if last.isalnum() else last, has_cue))
+                                     frame_first, frame_last, "w" if last.isalnum() else last, has_cue,
+                                     quote_type(text, span, layout.paragraphs[span.paragraph])))
     return contexts
 
 

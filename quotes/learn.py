@@ -44,12 +44,13 @@ def _adagrad_step(w, g2, grads, lr, l2):
 
 
 def train_ranker(groups: list[tuple[list[Features], list[bool]]], epochs: int = 12, lr: float = 0.2,
-                 l2: float = 1e-4, seed: int = 13) -> dict[str, float]:
+                 l2: float = 0.03, seed: int = 13) -> dict[str, float]:
     """Softmax ranker: maximise the probability mass on the correct candidates of each group."""
     w: dict[str, float] = {}
     g2: dict[str, float] = defaultdict(float)
     order = list(range(len(groups)))
     rng = random.Random(seed)
+    total: dict[str, float] = defaultdict(float)
     for _ in range(epochs):
         rng.shuffle(order)
         for gi in order:
@@ -66,7 +67,9 @@ def train_ranker(groups: list[tuple[list[Features], list[bool]]], epochs: int = 
                     for f in feats:
                         grads[f] += coef
             _adagrad_step(w, g2, grads, lr, l2)
-    return _pruned(w)
+        for f, v in w.items():
+            total[f] += v
+    return _pruned({f: v / epochs for f, v in total.items()})
 
 
 def train_binary(examples: list[tuple[Features, bool]], epochs: int = 12, lr: float = 0.2,

@@ -22,7 +22,10 @@ from quotes.tagger import word_tag as tagger_word_tag
 from quotes.tokens import Token
 
 SUBJECT_PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "who"}
-POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "my", "our"}  # "his call for ..." speaks for him
+POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "my", "our"}  # "his call for ...", "her remark that ..."
+# Words that speak only when a reporting verb follows: "which notes", "most said", "another added".
+SPEAKING_ONLY = {"which", "that", "most", "another", "someone", "somebody", "some", "many", "others", "few",
+                 "several", "all", "both", "one", "none", "anyone", "everyone", "nobody"}
 DETERMINERS = {
     "a", "an", "the", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your",
     "one", "two", "three", "four", "five", "several", "many", "some", "another", "other", "both", "each",
@@ -93,8 +96,10 @@ def find_mentions(text: str, tokens: list[Token], names: list[Name]) -> list[Men
             i = j + 1
             continue
         low = tok.lower
-        if low in SUBJECT_PRONOUNS or (low in POSSESSIVE_PRONOUNS and i + 1 < n
-                                       and word_tag(tokens[i + 1]) in ("NOUN", "ADJ")):
+        following = tokens[i + 1].lower if i + 1 < n else ""
+        if (low in SUBJECT_PRONOUNS
+                or low in POSSESSIVE_PRONOUNS and (following in VERB_FORMS or word_tag(tokens[i + 1]) in ("NOUN", "ADJ"))
+                or low in SPEAKING_ONLY and following in VERB_FORMS):
             mentions.append(Mention(tok.start, tok.end, tok.text, "pronoun", low, i, i))
             i += 1
             continue

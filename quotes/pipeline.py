@@ -17,7 +17,7 @@ from quotes.names import Name, find_names
 from quotes.quote_spans import QuoteSpan, find_quote_spans
 from quotes.sentences import Layout
 from quotes.entities import ArticleEntities
-from quotes.speech import names_not_speech, quote_type, speech_features, speech_probability
+from quotes.speech import names_not_speech, speech_features, speech_probability
 
 SPEECH_THRESHOLD = 0.5
 
@@ -83,7 +83,7 @@ def extract_quotes(text: str) -> list[Quote]:
             start=span.start,
             end=span.end,
             text=text[span.start:span.end],
-            type=quote_type(text, span, paragraph),
+            type=ctx.quote_type,
             speaker=speaker.name if speaker else None,
             speaker_kind=speaker.kind if speaker else "unknown",
             speaker_start=m.start if m else None,

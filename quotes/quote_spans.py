@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quotes.cues import VERB_FORMS
 from quotes.sentences import Span
 
 OPENING = "“„«"
@@ -178,3 +179,20 @@ def _make_span(text: str, o: _Mark, c: _Mark | None, paragraph: int, group: int,
         closed=c is not None,
         close_len=c.length if c is not None else 0,
     )
+
+
+_CLAUSE_OPENING = re.compile(r"(?:^|[,:;—–(]|[.!?][”\"’']?)\s*$")
+
+
+def quote_type(text: str, span: QuoteSpan, para: tuple[int, int]) -> str:
+    """`direct` when the quote stands as the speaker's own sentence, `partial` when a few
+    quoted words sit inside the writer's sentence (`caused “minor injuries” to`)."""
+    first = text[span.start]
+    before = text[para[0]:span.open_mark]
+    opens_clause = bool(_CLAUSE_OPENING.search(before)) or _last_word(before) in VERB_FORMS
+    return "direct" if opens_clause and not first.islower() else "partial"
+
+
+def _last_word(s: str) -> str:
+    m = re.search(r"([\w’'-]+)\s*$", s)
+    return m.group(1).lower() if m else ""

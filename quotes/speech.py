@@ -14,7 +14,6 @@ import re
 from functools import cache
 
 from quotes.context import QuoteContext
-from quotes.cues import VERB_FORMS
 from quotes.learn import linear, sigmoid
 from quotes.models import load_json
 from quotes.quote_spans import QuoteSpan
@@ -129,20 +128,3 @@ def names_not_speech(text: str, span: QuoteSpan, para: tuple[int, int]) -> bool:
         return True
     return len(words) <= 4 and title_case and _capital_before(text, open_pos, para[0]) and _capital_after(
         text, close_end, para[1])
-
-
-_CLAUSE_OPENING = re.compile(r"(?:^|[,:;—–(]|[.!?][”\"’']?)\s*$")
-
-
-def quote_type(text: str, span: QuoteSpan, para: tuple[int, int]) -> str:
-    """`direct` when the quote stands as the speaker's own sentence, `partial` when a few
-    quoted words sit inside the writer's sentence (`caused “minor injuries” to`)."""
-    first = text[span.start]
-    before = text[para[0]:span.open_mark]
-    opens_clause = bool(_CLAUSE_OPENING.search(before)) or _last_word(before) in VERB_FORMS
-    return "direct" if opens_clause and not first.islower() else "partial"
-
-
-def _last_word(s: str) -> str:
-    m = re.search(r"([\w’'-]+)\s*$", s)
-    return m.group(1).lower() if m else ""
