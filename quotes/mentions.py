@@ -123,6 +123,39 @@ def word_tag(tok: Token) -> str:
     return tagger_word_tag(tok.lower)
 
 
+POST_OPENERS = {"close": "to", "familiar": "with", "briefed": "on", "involved": "in", "knowledgeable": "about"}
+
+
+def _post_modifier(tokens: list[Token], end_tok: int) -> int:
+    """Extend a noun phrase over a prepositional or adjective phrase that ends right before
+    its verb, so the inner noun phrase is not taken for the subject."""
+    n = len(tokens)
+    k = end_tok + 1
+    if k < n and tokens[k].lower in POST_OPENERS and k + 1 < n and tokens[k + 1].lower == POST_OPENERS[tokens[k].lower]:
+        k += 2
+    elif k < n and word_tag(tokens[k]) == "ADP" and tokens[k].lower in ATTACHING:
+        k += 1
+    else:
+        return end_tok
+    last = None
+    while k < n and k - end_tok <= 8:
+        tok = tokens[k]
+        tag = word_tag(tok)
+        if tok.lower in DETERMINERS or tok.text in ("’s", "'s") or tag in ("ADJ", "NUM"):
+            k += 1
+        elif tag in ("NOUN", "PROPN"):
+            last = k
+            k += 1
+        else:
+            break
+    if last is None or last + 1 >= n:
+        return end_tok
+    following = tokens[last + 1]
+    if following.lower in VERB_FORMS or word_tag(following) in ("VERB", "AUX"):
+        return last
+    return end_tok
+
+
 def _nominal(text: str, tokens: list[Token], i: int, names: list[Name]) -> Mention | None:
     """A noun phrase starting at token i, or None."""
     n = len(tokens)
@@ -164,6 +197,8 @@ def _nominal(text: str, tokens: list[Token], i: int, names: list[Name]) -> Menti
         if name is not None:
             while end_tok + 1 < n and tokens[end_tok + 1].end <= name.end:
                 end_tok += 1
+    # post-modifier before the verb: "a source close to the talks said", "officials at the ministry said"
+    end_tok = _post_modifier(tokens, end_tok)
     # relative clause: "a source that spoke with the outlet"
     if end_tok + 2 < n and tokens[end_tok + 1].lower in ("that", "who") and word_tag(tokens[end_tok + 2]) == "VERB":
         k = end_tok + 2
