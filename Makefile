@@ -27,8 +27,11 @@ serve: db
 models: install
 	$(BIN)/python -m quotes.training
 
+# PolNeAR dev through `quotes parse --jsonl`, scored by the shared reference scorer.
 eval: install
-	$(BIN)/quotes evaluate $(SHARED)/corpora/polnear/dev.jsonl
+	mkdir -p eval-out
+	$(BIN)/quotes parse --jsonl $(SHARED)/corpora/polnear/dev.jsonl > eval-out/polnear-dev.jsonl
+	$(PYTHON) $(SHARED)/tools/quote_score.py $(SHARED)/corpora/polnear/dev.jsonl eval-out/polnear-dev.jsonl
 
 bench: install
 	$(BIN)/python -m quotes.bench

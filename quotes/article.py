@@ -20,6 +20,7 @@ class Article:
     url: str | None = None
     outlet: str | None = None
     quotes: list[Quote] = field(default_factory=list)
+    speakers: list[Speaker] = field(default_factory=list)  # who the quotes are by, with every form used
 
     def to_dict(self) -> dict:
         return {
@@ -32,6 +33,7 @@ class Article:
             "outlet": self.outlet,
             "text": self.text,
             "quotes": [q.to_dict() for q in self.quotes],
+            "speakers": [s.to_dict() for s in self.speakers],
         }
 
 
@@ -49,6 +51,20 @@ class Quote:
     role: str | None = None
     organization: str | None = None
     confidence: float = 0.0
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Speaker:
+    """One speaker of an article: canonical name, kind, every surface form, role."""
+
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+    organization: str | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)

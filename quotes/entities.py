@@ -99,7 +99,7 @@ class ArticleEntities:
             self.entities.append(entity)
         elif len(tokens) > len(entity.tokens):
             entity.name, entity.tokens = core, tokens  # the fuller form is canonical
-        for alias in (name.text, core, nickname):
+        for alias in (name.text, core, nickname, _surname(core) if entity.kind == "person" else None):
             if alias and alias not in entity.aliases:
                 entity.aliases.append(alias)
         if entity.kind == "person":
@@ -195,6 +195,12 @@ class ArticleEntities:
             label = "anonymous " + words if words == mention.head else words
             return Speaker(label, "anonymous", words if mention.head in ROLE_HEADS else None, organization)
         return Speaker(words, "unknown", None, organization)
+
+
+def _surname(core: str) -> str | None:
+    """The form later references use: `Hossein Amir-Abdollahian` → `Amir-Abdollahian`."""
+    words = [w for w in core.split() if w.lower().rstrip(".") not in SUFFIXES]
+    return words[-1] if len(words) > 1 else None
 
 
 def _apposition_name(text: str, mention: Mention, names: list[Name]) -> Name | None:

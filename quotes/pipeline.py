@@ -10,13 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from quotes.article import Article, Quote
+from quotes.article import Speaker as SpeakerRecord
 from quotes.attribution import Choice, choose
 from quotes.context import QuoteContext, build_contexts
 from quotes.mentions import Mention, find_mentions
 from quotes.names import Name, find_names
 from quotes.quote_spans import QuoteSpan, find_quote_spans
 from quotes.sentences import Layout
-from quotes.entities import ArticleEntities
+from quotes.entities import ArticleEntities, Speaker
 from quotes.speech import names_not_speech, speech_features, speech_probability
 
 SPEECH_THRESHOLD = 0.5
@@ -67,9 +68,15 @@ def speech_features_of(analysis: Analysis, ctx: QuoteContext, choice: Choice) ->
 
 
 def extract_quotes(text: str) -> list[Quote]:
+    return extract(text)[0]
+
+
+def extract(text: str) -> tuple[list[Quote], list[SpeakerRecord]]:
+    """The quotes of a text and the speakers they are by."""
     analysis = analyse(text)
     entities = ArticleEntities(text, analysis.names)
     quotes = []
+    speakers: dict[str, SpeakerRecord] = {}
     for ctx, choice in zip(analysis.contexts, attribute_all(analysis)):
         span, m = ctx.quote, choice.mention
         paragraph = analysis.layout.paragraphs[span.paragraph]
@@ -79,6 +86,8 @@ def extract_quotes(text: str) -> list[Quote]:
         if p_speech < SPEECH_THRESHOLD:
             continue
         speaker = entities.resolve(m) if m is not None else None
+        if speaker is not None and speaker.name:
+            _note_speaker(speakers, speaker, m)
         quotes.append(Quote(
             start=span.start,
             end=span.end,
@@ -93,9 +102,20 @@ def extract_quotes(text: str) -> list[Quote]:
             organization=speaker.organization if speaker else None,
             confidence=round(choice.probability * p_speech, 3),
         ))
-    return quotes
+    return quotes, list(speakers.values())
+
+
+def _note_speaker(speakers: dict[str, SpeakerRecord], speaker: Speaker, mention: Mention) -> None:
+    record = speakers.get(speaker.name)
+    if record is None:
+        aliases = list(speaker.entity.aliases) if speaker.entity is not None else []
+        record = speakers[speaker.name] = SpeakerRecord(speaker.name, speaker.kind, aliases, speaker.role,
+                                                        speaker.organization)
+    if mention.kind == "name" and mention.text not in record.aliases:
+        record.aliases.append(mention.text)
 
 
 def parse_article(article: Article) -> Article:
-    """The article with its quotes filled in."""
-    return replace(article, quotes=extract_quotes(article.text))
+    """The article with its quotes and speakers filled in."""
+    quotes, speakers = extract(article.text)
+    return replace(article, quotes=quotes, speakers=speakers)

@@ -12,7 +12,7 @@ from quotes import __version__
 from quotes.cli import cli
 
 SEED = Path(__file__).parent / "fixtures" / "seed" / "iraqi-militias-2023-10-18.txt"
-ARTICLE_KEYS = {"source", "id", "title", "author", "published", "url", "outlet", "text", "quotes"}
+ARTICLE_KEYS = {"source", "id", "title", "author", "published", "url", "outlet", "text", "quotes", "speakers"}
 QUOTE_KEYS = {"start", "end", "text", "type", "speaker", "speaker_kind", "speaker_start", "speaker_end",
               "cue", "role", "organization", "confidence"}
 

@@ -54,3 +54,12 @@ def test_quote_attribution(article, gold):
 @pytest.mark.parametrize("gold", GOLD["not_quotes"], ids=lambda g: g["text"])
 def test_not_quotes(article, gold):
     assert gold["text"] not in [q.text for q in article.quotes]
+
+
+@pytest.mark.parametrize("gold", GOLD["speakers"], ids=lambda g: g["name"])
+def test_speakers_with_their_aliases(article, gold):
+    speaker = next(s for s in article.speakers if s.name == gold["name"])
+    assert speaker.kind == gold["kind"]
+    assert set(gold.get("aliases", [])) <= set(speaker.aliases)
+    assert speaker.role == gold.get("role")
+    assert speaker.organization == gold.get("organization")
