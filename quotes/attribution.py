@@ -26,6 +26,7 @@ PATH_WORDS = {  # words kept as themselves in path signatures; other words becom
     "an", "the", "by", "to", "of", "according", "reporters", "when", "asked", "as", "on", "and", "but", "who",
 }
 PATH_LIMIT = 6
+DASHES = {"-", "–", "—", "―", "‒"}
 SUBORDINATORS = {"while", "because", "although", "though", "whereas", "if", "unless", "since", "after",
                  "before", "when", "whether", "until"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
@@ -37,6 +38,9 @@ class Choice:
     cue: str | None  # the reporting word linking mention and quote, as written
     probability: float
     inherited: bool = False  # speaker taken from the previous quote
+
+
+LABEL_PROBABILITY = 0.97
 
 
 @cache
@@ -51,7 +55,7 @@ def _shape(tok: Token) -> str:
     if low in VERB_FORMS:
         return "CUE:" + VERB_FORMS[low]
     if not tok.text[0].isalnum():
-        return tok.text
+        return "—" if tok.text in DASHES else tok.text
     if low in PATH_WORDS or low in CUE_NOUNS:
         return low
     return word_tag(tok)
@@ -262,7 +266,9 @@ def _governing_cue(ctx: QuoteContext) -> tuple[str, int] | None:
 
 
 def choose(ctx: QuoteContext, mentions: list[Mention], previous: Mention | None) -> Choice:
-    """The most probable speaker mention for one quote."""
+    """The most probable speaker mention for one quote; a transcript turn names its own."""
+    if ctx.label is not None:
+        return Choice(ctx.label, None, LABEL_PROBABILITY)
     candidates = candidates_for(ctx, mentions, previous)
     if not candidates:
         return Choice(None, None, 0.0)

@@ -8,9 +8,12 @@ taken for its speaker and features can see `<Q> , he said`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from quotes.cues import VERB_FORMS
+from quotes.mentions import Mention
+from quotes.names import Name
 from quotes.quote_spans import QuoteSpan, quote_type
 from quotes.sentences import Layout, Span
 from quotes.tokens import Token, tokenize
@@ -34,6 +37,7 @@ class QuoteContext:
     last_char: str  # the quote's final punctuation (",", ".", "?"...), or "w" for a word
     frame_has_cue: bool  # a reporting verb or `according to` in the frame, outside quotes
     quote_type: str  # direct | partial
+    label: Mention | None  # a transcript turn's speaker label at the quote's start (`WALLACE: ...`)
 
 
 def _neighbour_sentences(layout: Layout, para: int, sent: int, step: int, count: int) -> list[Span]:
@@ -90,8 +94,23 @@ def build_contexts(text: str, layout: Layout, spans: list[QuoteSpan]) -> list[Qu
         has_cue = any(t.lower in VERB_FORMS or t.lower == "according" for t in tokens[frame_first:frame_last + 1])
         contexts.append(QuoteContext(index, span, frame, window, tokens, sentence_of, quote_token,
                                      frame_first, frame_last, "w" if last.isalnum() else last, has_cue,
-                                     quote_type(text, span, layout.paragraphs[span.paragraph])))
+                                     quote_type(text, span, layout.paragraphs[span.paragraph]),
+                                     transcript_label(text, span)))
     return contexts
+
+
+_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s")
+
+
+def transcript_label(text: str, span: QuoteSpan) -> Mention | None:
+    """`"WALLACE: Let's start ...`: a transcript turn inside a quote names its speaker."""
+    m = _LABEL.match(text, span.start, span.end)
+    if not m or len(m.group(1)) < 3:
+        return None
+    start, end = m.span(1)
+    words = m.group(1).split()
+    name = Name(start, end, m.group(1), "person", 1.0)
+    return Mention(start, end, m.group(1), "name", words[-1].lower(), -1, -1, "person", name)
 
 
 def _masked_tokens(text: str, start: int, end: int, outers: list[Span]):

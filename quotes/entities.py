@@ -90,7 +90,7 @@ class ArticleEntities:
     def _add(self, name: Name) -> None:
         core, gender = _core(name)
         nickname = name.nickname or None
-        tokens = tuple(t for t in (fold(w) for w in _TOKEN.findall(core)) if t and t not in SUFFIXES)
+        tokens = _tokens(core)
         if not tokens:
             return
         entity = self._match(tokens, name.kind)
@@ -134,7 +134,7 @@ class ArticleEntities:
 
     def resolve(self, mention: Mention) -> Speaker:
         if mention.kind == "name":
-            entity = self.entity_at(mention.name)
+            entity = self.entity_at(mention.name) or self._match(_tokens(mention.text), "person")
             if entity is None:
                 return Speaker(mention.text, "unknown")
             return _speaker(entity)
@@ -195,6 +195,11 @@ class ArticleEntities:
             label = "anonymous " + words if words == mention.head else words
             return Speaker(label, "anonymous", words if mention.head in ROLE_HEADS else None, organization)
         return Speaker(words, "unknown", None, organization)
+
+
+def _tokens(name: str) -> tuple[str, ...]:
+    """Folded name tokens, for matching forms of one name."""
+    return tuple(t for t in (fold(w) for w in _TOKEN.findall(name)) if t and t not in SUFFIXES)
 
 
 def _surname(core: str) -> str | None:

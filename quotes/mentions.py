@@ -11,6 +11,7 @@ with the outlet`).  Choosing among them is the attribution ranker's job.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -45,6 +46,7 @@ MAX_NOMINAL = 7
 CLAUSE_STOP = {",", ".", ";", ":", "(", ")", "—", "–", "?", "!", "<Q>"}
 
 
+PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*$")
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "man", "men", "woman", "women", "ant", "ent", "ers", "ors", "ists",
                   "ians", "ants", "ents", "eer", "eers")
 
@@ -88,6 +90,8 @@ def find_mentions(text: str, tokens: list[Token], names: list[Name]) -> list[Men
     while i < n:
         tok = tokens[i]
         name = by_start.get(tok.start)
+        if name is not None and PARTY_TAG.match(name.text):
+            name = None  # "(D-Wis.)" tags a name; it is not one
         if name is not None:
             j = i
             while j + 1 < n and tokens[j + 1].end <= name.end:

@@ -1,4 +1,5 @@
-"""Which common nouns name people or groups: a lexicon from GUM's entity annotations.
+"""Which common nouns name people or groups: a lexicon from GUM's entity annotations
+(train, CC BY genres only; see corpora.read_gum).
 
 GUM types every noun phrase (person, organization, object, abstract, ...).  The
 head noun of each typed mention votes for its type, so `organizer` comes out a
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from quotes.training.corpora import UD_GUM, read_conllu, read_mentions, write_json_gz
+from quotes.training.corpora import read_gum, read_mentions, write_json_gz
 
 AGENT_TYPES = {"person", "organization"}
 MIN_COUNT = 2
@@ -28,7 +29,7 @@ def head_index(tokens, start: int, end: int) -> int:
 
 def train(out_dir: Path) -> Path:
     votes: dict[str, Counter] = defaultdict(Counter)
-    for doc in read_conllu(UD_GUM / "en_gum-ud-train.conllu"):
+    for doc in read_gum("train"):
         for sentence in doc.sentences:
             for mention in read_mentions(sentence):
                 tok = sentence.tokens[head_index(sentence.tokens, mention.start, mention.end)]

@@ -2,7 +2,9 @@
 
 Gold names come from UNER English EWT train (PER/ORG/LOC; a cleaned draft, near
 gold) and GUM train (`Entity=` mentions headed by a proper noun, typed person /
-organization / place, anything else "other").  From them we learn, in order:
+organization / place, anything else "other"); of GUM, only the CC BY genres
+(corpora.read_gum), so that the artifacts may be passed on.  From them we learn,
+in order:
 
 1. which words are ordinary (usually lower case mid-sentence in EWT + GUM, or,
    for words seen only sentence-initially, listed only in lower case in the NLTK
@@ -16,7 +18,8 @@ organization / place, anything else "other").  From them we learn, in order:
    labelled with the type of the gold name it matches, else "other".
 
 The gender table maps a first name to the gender of the pronouns (he/him/his vs
-she/her) and honorifics in the GUM coreference chains of the people bearing it.
+she/her) and honorifics in the GUM coreference chains of the people bearing it
+(train, dev and test, CC BY genres: names are sparse, so it takes all there is).
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from quotes.names import (
     HONORIFIC_GENDER, KINDS, Recogniser, chunk_features, context_features, context_words, join_features, run_tokens,
 )
 from quotes.training.corpora import (
-    CORPORA, UD_EWT, UD_GUM, UNER_EWT, Document, align, read_conllu, read_iob2, read_mentions, write_json_gz,
+    CORPORA, UD_EWT, UNER_EWT, Document, align, read_conllu, read_gum, read_iob2, read_mentions, write_json_gz,
 )
 from quotes.tagger import lexicon_tag
 from quotes.training.punkt import NEWS_ABBREVIATIONS
@@ -376,13 +379,9 @@ def given_names(sents: list[Annotated], rec: Recogniser) -> set[str]:
 
 # -- all together ----------------------------------------------------------------
 
-def gum_train_docs() -> list[Document]:
-    return read_conllu(UD_GUM / "en_gum-ud-train.conllu")
-
-
 def build() -> tuple[dict, dict[str, str]]:
     ewt = read_conllu(UD_EWT / "en_ewt-ud-train.conllu")
-    gum_docs = gum_train_docs()
+    gum_docs = read_gum("train")
     uner = uner_sentences(UNER_EWT / "en_ewt-ud-train.draft-cleaned.iob2")
     gum = gum_sentences(gum_docs)
     titles, role_words = learn_titles(ewt, gum_docs, UNER_EWT / "en_ewt-ud-train.draft-cleaned.iob2")
@@ -397,7 +396,7 @@ def build() -> tuple[dict, dict[str, str]]:
         "join": {},
         "weights": {},
     }
-    all_gum = gum_docs + read_conllu(UD_GUM / "en_gum-ud-dev.conllu") + read_conllu(UD_GUM / "en_gum-ud-test.conllu")
+    all_gum = gum_docs + read_gum("dev") + read_gum("test")
     rec = Recogniser(model, {})
     gender = gender_table(all_gum, rec, given_names(uner + gum, rec))
     for _ in range(3):  # later join models see the previous classifier's types

@@ -1,4 +1,4 @@
-"""Train Punkt sentence-splitter parameters on UD English EWT and GUM.
+"""Train Punkt sentence-splitter parameters on UD English EWT and GUM (its CC BY genres).
 
 NLTK's own punkt models must be downloaded, which fails behind firewalls, so we
 train the unsupervised Punkt model on the treebanks' running text ourselves and
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from nltk.tokenize.punkt import PunktTrainer
 
-from quotes.training.corpora import UD_EWT, UD_GUM, read_conllu
+from quotes.training.corpora import UD_EWT, read_conllu, read_gum
 
 NEWS_ABBREVIATIONS = """
 mr mrs ms dr prof sen sens rep reps gov govs gen lt col maj capt sgt cpl adm cmdr
@@ -30,7 +30,7 @@ e.g i.e etc vs v approx est
 
 
 def training_text() -> str:
-    docs = read_conllu(UD_EWT / "en_ewt-ud-train.conllu") + read_conllu(UD_GUM / "en_gum-ud-train.conllu")
+    docs = read_conllu(UD_EWT / "en_ewt-ud-train.conllu") + read_gum("train")
     return "\n\n".join(doc.plain_text() for doc in docs)
 
 
