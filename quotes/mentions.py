@@ -90,8 +90,8 @@ def find_mentions(text: str, tokens: list[Token], names: list[Name]) -> list[Men
     while i < n:
         tok = tokens[i]
         name = by_start.get(tok.start)
-        if name is not None and PARTY_TAG.match(name.text):
-            name = None  # "(D-Wis.)" tags a name; it is not one
+        if name is not None and (PARTY_TAG.match(name.text) or _modifies_noun(tokens, i, name)):
+            name = None  # "(D-Wis.)" tags a name, "Republican claims" uses one as an adjective
         if name is not None:
             j = i
             while j + 1 < n and tokens[j + 1].end <= name.end:
@@ -114,6 +114,14 @@ def find_mentions(text: str, tokens: list[Token], names: list[Name]) -> list[Men
             continue
         i += 1
     return mentions
+
+
+def _modifies_noun(tokens: list[Token], i: int, name: Name) -> bool:
+    """A one-word name directly before a common noun: `Republican claims`, `Trump supporters`."""
+    if " " in name.text or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.text[:1].islower() and nxt.lower not in VERB_FORMS and word_tag(nxt) == "NOUN"
 
 
 def word_tag(tok: Token) -> str:
