@@ -32,6 +32,7 @@ eval: install
 	mkdir -p eval-out
 	$(BIN)/quotes parse --jsonl $(SHARED)/corpora/polnear/dev.jsonl > eval-out/polnear-dev.jsonl
 	$(PYTHON) $(SHARED)/tools/quote_score.py $(SHARED)/corpora/polnear/dev.jsonl eval-out/polnear-dev.jsonl
+	$(BIN)/quotes evaluate-speakers eval/polnear-dev-speakers.jsonl --texts $(SHARED)/corpora/polnear/dev.jsonl
 
 bench: install
 	$(BIN)/python -m quotes.bench

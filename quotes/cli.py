@@ -182,6 +182,36 @@ def evaluate(gold, as_json, output, workers):
         click.echo(render(figures, gold, output or "quotes parse"))
 
 
+@cli.command("evaluate-speakers")
+@click.argument("speaker_gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--texts", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="JSON Lines corpus with the gold articles' 'id' and 'text' (PolNeAR dev).")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures (and per-quote details) as JSON.")
+@workers_option
+def evaluate_speakers(speaker_gold, texts, as_json, workers):
+    """Score canonical speakers, kinds, roles and organisations against a speaker gold.
+
+    The gold holds ids, quote offsets and names only; the texts come from --texts.
+    See eval/README.md for how the gold was made and how names and roles are compared.
+
+        quotes evaluate-speakers eval/polnear-dev-speakers.jsonl --texts ../shared/corpora/polnear/dev.jsonl
+    """
+    from quotes.evaluate_speakers import load_speaker_gold, load_texts, render_speakers, score_speakers
+
+    try:
+        gold_articles = load_speaker_gold(speaker_gold)
+    except ValueError as exc:
+        raise click.ClickException(str(exc))
+    found = load_texts(texts, {a["id"] for a in gold_articles})
+    records = [(a["id"], found[a["id"]]) for a in gold_articles if a["id"] in found]
+    results = {r["id"]: r["quotes"] for r in ordered_map(_quotes_of_record, records, workers)}
+    figures = score_speakers(gold_articles, found, results)
+    if as_json:
+        click.echo(json.dumps(figures, ensure_ascii=False))
+    else:
+        click.echo(render_speakers(figures, speaker_gold))
+
+
 def _prepare_numbered(numbered: tuple[int, Article | ReadError]) -> tuple[int, Prepared | ReadError]:
     number, item = numbered
     return number, prepare(item)
