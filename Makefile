@@ -27,6 +27,11 @@ serve: db
 models: install
 	$(BIN)/python -m quotes.training
 
+# Every figure in quotes/models/README.md, measured on the shipped artifacts (timings vary).
+.PHONY: measure
+measure: install
+	$(BIN)/python -m quotes.training.measure
+
 # PolNeAR dev through `quotes parse --jsonl`, scored by the shared reference scorer.
 eval: install
 	mkdir -p eval-out
