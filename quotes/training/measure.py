@@ -19,7 +19,7 @@ from quotes.names import find_names, recogniser
 from quotes.sentences import split_paragraphs, split_sentences
 from quotes.tagger import tag
 from quotes.tokens import tokenize
-from quotes.training.corpora import POLNEAR, UD_EWT, UD_GUM, UNER_EWT, Document, read_conllu, read_gum
+from quotes.training.corpora import POLNEAR, UD_EWT, UD_GUM, UNER_EWT, Document, read_conllu, read_gum, read_iob2
 from quotes.training.names import Annotated, gum_sentences, uner_sentences
 
 
@@ -81,7 +81,17 @@ def main() -> None:
     gum_dev_by = read_gum("dev")
     test_sets = [("UD EWT dev", ewt_dev), ("GUM dev, all genres", gum_dev), ("GUM dev, CC BY genres", gum_dev_by)]
 
-    print("Sentence splitter (punkt.json.gz): sentence ends inside paragraphs")
+    print("Training data")
+    for name, docs in [("UD EWT train", read_conllu(UD_EWT / "en_ewt-ud-train.conllu")),
+                       ("GUM train, CC BY genres", read_gum("train")),
+                       ("GUM train, all (not read)", read_conllu(UD_GUM / "en_gum-ud-train.conllu")),
+                       ("GUM dev+test, CC BY", read_gum("dev") + read_gum("test"))]:
+        words = sum(len(s.tokens) for doc in docs for s in doc.sentences)
+        print(f"  {name:26} {len(docs):4} documents {words:8,} words")
+    uner = read_iob2(UNER_EWT / "en_ewt-ud-train.draft-cleaned.iob2")
+    print(f"  {'UNER EWT train (draft)':26} {len(uner):,} sentences, {sum(len(s.spans()) for s in uner):,} names")
+
+    print("\nSentence splitter (punkt.json.gz): sentence ends inside paragraphs")
     print(f"  {'test set':24} {'gold':>6}  P     R     F1")
     for name, docs in test_sets:
         right, predicted, gold = sentence_boundaries(docs)
