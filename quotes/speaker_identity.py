@@ -1,22 +1,30 @@
 """Who is who across articles: normalising speaker names and deciding merges.
 
-The parser names a speaker once per article ("Ahmad al-Hamidawi", "Hamidawi",
-"Hossein Amirabdollahian").  The database wants one row per real speaker, so
-names from different articles are compared here:
+The parser names a speaker once per article, with every surface form that
+article uses ("Ahmad “Abu Hussein” al-Hamidawi", "Hamidawi", "Abu Hussein").
+The database wants one row per real speaker, so names from different articles
+are compared here:
 
 * the same kind only: a person never merges with an organisation;
+* a form one article gave for a speaker (a nickname, a surname, an acronym it
+  defined such as "IDF") names that speaker in other articles too, when no
+  other known speaker has that form;
 * organisations: the same name once case, accents, punctuation and a leading
-  "the" are ignored ("The Pentagon" = "Pentagon", "U.S. Army" = "US Army");
-* people: the same surname and compatible given names.  A surname alone
-  ("Hamidawi") is compatible with any given name, an initial with any given
-  name starting with that letter, and spelling variants compare equal
-  (Amir-Abdollahian = Amirabdollahian = Amir Abdollahian, al-Hamidawi =
-  Hamidawi, Hussein = Husein).  Different given names never merge, so
-  "Ali al-Hamidawi" and "Ahmad al-Hamidawi" stay two people, and a surname
-  shared by two known people is ambiguous and merges with neither.
+  "the" are ignored ("The Pentagon" = "Pentagon", "U.S. Army" = "US Army",
+  "Kata’ib Hezbollah" = "Kataib Hezbollah");
+* people: the same surname and compatible given names, titles and particles
+  left out ("Rear Admiral John Kirby" = "Mr. Kirby" = "John Kirby").  A
+  surname alone is compatible with any given name, an initial with any given
+  name starting with that letter, and hyphenated or joined spellings compare
+  equal (Amir-Abdollahian = Amirabdollahian = Amir Abdollahian).  Different
+  given names never merge, so "Joe Biden" and "Hunter Biden" stay two people,
+  and a surname shared by two known people merges with neither;
+* transliteration: one long word may differ in its vowels (Saree / Saria,
+  Hossein / Hussein, Osama / Usama) when every other word agrees exactly;
+  a single word never merges on vowels alone.
 
 Everything is pure Python over strings; `SpeakerIndex` holds the names already
-known (from the database) and answers "which speaker is this name?".
+known (from the database) and answers "which speaker is this?".
 """
 
 from __future__ import annotations
@@ -29,30 +37,51 @@ from dataclasses import dataclass
 
 PERSON = "person"
 ORGANIZATION = "organization"
+UNKNOWN = "unknown"
 # Kinds that name a real speaker; "anonymous" ("a senior official") does not.
-NAMED_KINDS = (PERSON, ORGANIZATION, "unknown")
+NAMED_KINDS = (PERSON, ORGANIZATION, UNKNOWN)
 
 # Particles joined to a surname ("al-Hamidawi", "Ahmad al Hamidawi", "de Gaulle"):
 # they are dropped, so the surname alone ("Hamidawi") compares equal.
 PARTICLES = frozenset(
     "al el ad an ar as ash at az ul bin ibn ben da de del della der di du la le van von".split()
 )
-# Titles and honorifics written before a name ("Mr. Hamidawi", "Foreign Minister
-# Hossein Amir-Abdollahian"); dropped from the front of a person's name.
+# Titles, ranks and offices written before a name ("Mr. Hamidawi", "Rear Admiral
+# John Kirby", "Foreign Minister Hossein Amir-Abdollahian"); dropped from a
+# person's name wherever they come before the surname.
 TITLES = frozenset(
     """mr mrs ms miss mx dr prof professor sir dame lord lady sen senator rep representative
-    gov governor gen general col colonel maj major capt captain lt lieutenant sgt sergeant
-    adm admiral cmdr commander president pres vice deputy prime foreign defence defense interior
-    finance minister secretary chancellor premier king queen prince princess sheikh shaikh
-    rev reverend father imam ayatollah judge justice mayor chief ambassador spokesman
-    spokeswoman spokesperson former acting""".split()
+    congressman congresswoman gov governor gen general col colonel maj major capt captain lt
+    lieutenant sgt sergeant cpl corporal pvt private adm admiral rear brig brigadier field marshal
+    air commodore cmdr commander officer president pres vice deputy prime foreign defence defense
+    interior finance minister secretary press chancellor premier king queen prince princess crown
+    emir sheikh shaikh rev reverend father pope cardinal bishop rabbi imam ayatollah judge justice
+    attorney mayor chief ambassador envoy spokesman spokeswoman spokesperson former acting""".split()
 )
 _DROPPED = re.compile("[.'’‘`ʼ′]")  # apostrophes and dots: O'Neill = ONeill, U.S. = US
 _DASH = re.compile("[-‐‑‒–—―]+")
 _SEPARATOR = re.compile(r"[^\w\-‐‑‒–—―]+")
+# A nickname in quotation marks or a parenthesis inside a name: Ahmad “Abu
+# Hussein” al-Hamidawi, Israel Defense Forces (IDF).  Left out of the name.
+_ASIDE = re.compile(r"\s*(?:“[^”]*”|\"[^\"]*\"|‘[^’]*’|\([^)]*\))\s*")
+# Everything up to a possessive before a person's name: "Iran’s Foreign Minister ...".
+_POSSESSOR = re.compile(r"^.*\b\w+['’]s\s+", re.S)
 # Transliteration variants folded to one spelling, applied after doubled
 # letters are collapsed: Youssef/Yusef, Mostafa/Moustafa, Sergey/Sergei.
 _FOLDS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("ey", "ei"), ("ph", "f"), ("ck", "k"), ("q", "k"))
+
+# Looser still, for one long word when the others agree: runs of vowels that
+# transliterations write differently fall into three classes.  A word's first
+# vowel only varies as o/u (Osama/Usama; Ellen is not Allen) and a final "e"
+# not at all (Jane is not Jana); "ie" stays itself (Marie is not Maria).
+_VOWEL_RUN = re.compile("[aeiou]+")
+_VOWEL_CLASS = {
+    "a": "A", "aa": "A", "e": "A",
+    "i": "I", "ii": "I", "ee": "I", "ia": "I",
+    "o": "U", "u": "U", "oo": "U", "ou": "U", "uu": "U",
+}
+_FIRST_VOWEL_CLASS = {"o": "U", "u": "U", "oo": "U", "ou": "U"}
+LOOSE_MIN_LENGTH = 5
 
 
 def strip_accents(text: str) -> str:
@@ -88,12 +117,34 @@ def fold(word: str) -> str:
     return word
 
 
+def loose(word: str) -> str:
+    """A word with its vowels reduced to classes, for comparing transliterations
+    of one long word ("saree" and "saria" -> "sArI"); a short word stays folded,
+    as vowels are most of what tells short names apart."""
+    if len(word) < LOOSE_MIN_LENGTH:
+        return fold(word)
+    word = re.sub(r"([^aeiou])\1+", r"\1", word)
+    for a, b in (("ph", "f"), ("ck", "k"), ("q", "k")):
+        word = word.replace(a, b)
+
+    def vowel_class(m: re.Match) -> str:
+        run = m.group()
+        if m.start() == 0:
+            return _FIRST_VOWEL_CLASS.get(run, run)
+        if m.end() == len(word) and run == "e":
+            return run
+        return _VOWEL_CLASS.get(run, run)
+
+    return _VOWEL_RUN.sub(vowel_class, word)
+
+
 @dataclass(frozen=True, slots=True)
 class Name:
     """A speaker name reduced to what identity depends on."""
 
     kind: str
     tokens: tuple[str, ...]  # folded words, titles and particles removed
+    loose: tuple[str, ...]  # the same words with their vowels in classes (see `loose`)
 
     @property
     def compact(self) -> str:
@@ -112,32 +163,50 @@ def parse_name(text: str | None, kind: str) -> Name | None:
     """The Name of a speaker as written, or None when nothing name-like is left."""
     if not text:
         return None
+    bare = _ASIDE.sub(" ", text).strip()
+    if _words(bare):
+        text = bare
+    if kind == PERSON:
+        text = _POSSESSOR.sub("", text) or text
     words = _words(text, drop_particles=kind == PERSON)
     if kind == PERSON:
-        while len(words) > 1 and words[0] in TITLES:
-            words = words[1:]
+        words = [w for i, w in enumerate(words) if i == len(words) - 1 or w not in TITLES]
         words = [w for i, w in enumerate(words) if i == 0 or w not in PARTICLES]
     elif words and words[0] == "the":
         words = words[1:]
-    tokens = tuple(fold(w) for w in words)
-    return Name(kind, tokens) if tokens else None
+    if not words:
+        return None
+    return Name(kind, tuple(fold(w) for w in words), tuple(loose(w) for w in words))
 
 
 def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Given names agree word by word as far as both go; an initial agrees
-    with any word starting with it; no given name agrees with any."""
-    for x, y in zip(a, b):
-        if x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)):
-            continue
+    """Given names agree word by word from the first, or from the last (so a
+    rank or role left in front, "Pentagon John Kirby", does not matter); an
+    initial agrees with any word starting with it; no given name agrees with any."""
+
+    def agree(xs, ys) -> bool:
+        return all(x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+                   for x, y in zip(xs, ys))
+
+    return agree(a, b) or agree(reversed(a), reversed(b))
+
+
+def _loosely_equal(a: Name, b: Name) -> bool:
+    """Every word but one the same, and that one long and the same but for
+    transliterated vowels (Yahya Saree / Yahya Saria)."""
+    if len(a.tokens) != len(b.tokens) or len(a.tokens) < 2:
         return False
-    return True
+    differ = [i for i, (x, y) in enumerate(zip(a.tokens, b.tokens)) if x != y]
+    if len(differ) != 1:
+        return False
+    return a.loose[differ[0]] == b.loose[differ[0]]
 
 
 def same_speaker(a: Name, b: Name) -> bool:
     """Could these two names, seen in different articles, be the same speaker?"""
     if a.kind != b.kind:
         return False
-    if a.compact == b.compact:
+    if a.compact == b.compact or _loosely_equal(a, b):
         return True
     if a.kind != PERSON:
         return False
@@ -163,6 +232,16 @@ def is_alias(mention: str | None, name: str | None, kind: str) -> bool:
     return m is not None and n is not None and same_speaker(m, n)
 
 
+_DEFINED_ACRONYM = re.compile(r"^(?P<name>.*\w.*?)\s*\((?P<acronym>[A-Z][A-Z0-9&.\-]{1,9})\)\s*$")
+
+
+def written_forms(alias: str) -> list[str]:
+    """An alias and the forms written inside it: "Israel Defense Forces (IDF)"
+    is also "Israel Defense Forces" and "IDF", the acronym the text defines."""
+    m = _DEFINED_ACRONYM.match(alias.strip())
+    return [alias, m["name"], m["acronym"]] if m else [alias]
+
+
 def canonical_name(forms: dict[str, int]) -> str:
     """The name to show for a speaker among the forms the parser gave
     (form -> number of quotes): the fullest, then the most used, then the first
@@ -170,21 +249,26 @@ def canonical_name(forms: dict[str, int]) -> str:
     return min(forms, key=lambda f: (-len(_words(f)), -forms[f], f))
 
 
+def _fullness(name: Name) -> tuple:
+    return -len(name.tokens), -len(name.compact), name.compact
+
+
 class SpeakerIndex:
     """Known speakers by their aliases, to resolve a new name to a speaker id.
 
-    A name belongs to a speaker when it is one of the speaker's names (same
-    compact form) or agrees with every name known for the speaker, so a
-    surname that has been merged into "Ali al-Hamidawi" never pulls in
-    "Ahmad al-Hamidawi" later.
+    A name belongs to a known speaker when it is exactly one of its aliases
+    (compared as folded words, so "Mr. Hamidawi" is the alias "Hamidawi") or
+    agrees with the speaker's fullest alias, its reference name: so a surname
+    merged into "Ali al-Hamidawi" never pulls in "Ahmad al-Hamidawi" later, and
+    a nickname ("Abu Hussein") only ever matches itself.
     """
 
     def __init__(self) -> None:
-        self._names: dict[str, set[Name]] = defaultdict(set)  # speaker id -> names
-        self._ids: dict[tuple[str, str], set[str]] = defaultdict(set)  # (kind, surname or compact) -> ids
+        self._aliases: dict[str, dict[str, Name]] = defaultdict(dict)  # id -> alias compact -> Name
+        self._ids: dict[tuple[str, str], set[str]] = defaultdict(set)  # (kind, look-up key) -> ids
 
     def __contains__(self, speaker_id: str) -> bool:
-        return speaker_id in self._names
+        return speaker_id in self._aliases
 
     @classmethod
     def from_rows(cls, rows: Iterable[tuple[str, str, str]]) -> SpeakerIndex:
@@ -196,41 +280,106 @@ class SpeakerIndex:
 
     @staticmethod
     def _keys(name: Name) -> set[tuple[str, str]]:
-        return {(name.kind, name.compact), *((name.kind, surname) for _, surname, _ in name.splits())}
+        keys = {(name.kind, name.compact), (name.kind, "~" + "".join(name.loose))}
+        keys.update((name.kind, surname) for _, surname, _ in name.splits())
+        if name.kind == PERSON:
+            keys.add((name.kind, "~" + name.loose[-1]))
+        return keys
 
     def add(self, speaker_id: str, kind: str, alias: str) -> None:
         name = parse_name(alias, kind)
         if name is None:
             return
-        self._names[speaker_id].add(name)
+        self._aliases[speaker_id][name.compact] = name
         for key in self._keys(name):
             self._ids[key].add(speaker_id)
 
     def remove(self, speaker_id: str) -> None:
-        for name in self._names.pop(speaker_id, ()):
+        for name in self._aliases.pop(speaker_id, {}).values():
             for key in self._keys(name):
                 self._ids[key].discard(speaker_id)
 
+    def reference(self, speaker_id: str) -> Name:
+        """The speaker's fullest alias, which a new name must agree with."""
+        return min(self._aliases[speaker_id].values(), key=_fullness)
+
+    def _exact(self, name: Name, speaker_id: str) -> bool:
+        return name.compact in self._aliases[speaker_id]
+
     def _belongs(self, name: Name, speaker_id: str) -> bool:
-        known = self._names[speaker_id]
-        return any(n.compact == name.compact for n in known) or all(same_speaker(name, n) for n in known)
+        return self._exact(name, speaker_id) or same_speaker(name, self.reference(speaker_id))
 
     def _candidates(self, name: Name) -> list[str]:
         ids = set().union(*(self._ids.get(key, ()) for key in self._keys(name)))
         return sorted(i for i in ids if self._belongs(name, i))
 
+    def _one_of(self, name: Name, found: list[str]) -> str | None:
+        if len(found) > 1:
+            # A speaker known by exactly this name wins, e.g. the surname-only
+            # "Hamidawi" kept apart because two Hamidawis were known.
+            found = [i for i in found if self.reference(i).compact == name.compact]
+        return found[0] if len(found) == 1 else None
+
     def resolve(self, text: str, kind: str) -> str | None:
         """The id of the one known speaker this name belongs to, or None when
         there is none or it could be more than one (a shared surname)."""
         name = parse_name(text, kind)
-        if name is None:
-            return None
-        found = self._candidates(name)
-        if len(found) > 1:
-            # A speaker known by exactly this name wins, e.g. the surname-only
-            # "Hamidawi" kept apart because two Hamidawis were known.
-            found = [i for i in found if any(n.compact == name.compact for n in self._names[i])]
-        return found[0] if len(found) == 1 else None
+        return None if name is None else self._one_of(name, self._candidates(name))
+
+    def resolve_speaker(self, name: str, kind: str, aliases: Iterable[str] = ()) -> str | None:
+        """The known speaker an article's speaker is: by its name as `resolve`
+        does, else by another form the article used for it (a nickname, an
+        acronym it defined) that exactly one known speaker has, unless the two
+        full names are different people (Hunter Biden's "Biden" is not Joe's).
+
+        A name of kind "unknown" (the parser could not tell) may be the one
+        person or organisation of that name, and a person or an organisation
+        may be the one speaker of unknown kind; a person never an organisation."""
+        aliases = list(aliases)
+        found, ambiguous = self._resolve_as(name, kind, aliases)
+        if found is not None or ambiguous:
+            return found
+        others = (PERSON, ORGANIZATION) if kind == UNKNOWN else (UNKNOWN,) if kind in NAMED_KINDS else ()
+        ids = set()
+        for other in others:
+            found, ambiguous = self._resolve_as(name, other, aliases)
+            if ambiguous:
+                return None
+            if found is not None and not self._kinds(found) - {kind, other, UNKNOWN}:
+                ids.add(found)
+        return ids.pop() if len(ids) == 1 else None
+
+    def _kinds(self, speaker_id: str) -> set[str]:
+        """The kinds a speaker has been named under (a person's unknown-kind
+        mentions must not make it reachable by an organisation)."""
+        return {name.kind for name in self._aliases[speaker_id].values()}
+
+    def _resolve_as(self, name: str, kind: str, aliases: list[str]) -> tuple[str | None, bool]:
+        """(speaker id or None, whether more than one speaker of this kind fits)."""
+        own = parse_name(name, kind)
+        if own is None:
+            return None, False
+        by_name = self._candidates(own)
+        by_alias: set[str] = set()
+        for alias in aliases:
+            form = parse_name(alias, kind)
+            if form is not None and form.compact != own.compact:
+                by_alias.update(i for i in self._ids.get((kind, form.compact), ()) if self._exact(form, i))
+        by_alias = {i for i in by_alias if not self._conflicts(own, self.reference(i))}
+        if by_name:
+            found = self._one_of(own, by_name)
+            if found is None and len(by_name) > 1:
+                narrowed = [i for i in by_name if i in by_alias]
+                found = narrowed[0] if len(narrowed) == 1 else None
+            return found, found is None
+        if len(by_alias) > 1:
+            return None, True
+        return (next(iter(by_alias)) if by_alias else None), False
+
+    @staticmethod
+    def _conflicts(a: Name, b: Name) -> bool:
+        """Two full names (two words or more) that are not the same speaker."""
+        return len(a.tokens) > 1 and len(b.tokens) > 1 and not same_speaker(a, b)
 
     def matches(self, text: str, kinds: Iterable[str] = NAMED_KINDS) -> list[str]:
         """Ids of every speaker, of any of the kinds, that this name could mean
