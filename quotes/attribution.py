@@ -148,7 +148,7 @@ def candidate_features(ctx: QuoteContext, m: Mention, previous: Mention | None) 
         generic = generic_of(lemma)
         if generic == "CUE":
             f += ["subj_of+region=" + lemma + "|" + region, "subj_of+kind=" + lemma + "|" + m.kind]
-        f += ["subj_of=" + lemma, "subj_of+region=" + generic + "|" + region,
+        f += ["subj_of+region=" + generic + "|" + region,
               "subj_of+kind=" + generic + "|" + m.kind + "|" + side,
               "subj_of+animacy=" + generic + "|" + animacy + "|" + region + "|" + cue_here,
               "frame_cue=" + cue_here + "|subj_of=" + generic + "|" + region,
@@ -234,7 +234,7 @@ def feature_lists(ctx: QuoteContext, candidates: list[Mention], previous: Mentio
             continue
         side = "B" if m.last < qi else "A"
         distance = qi - m.last if side == "B" else m.first - qi
-        if any(x.startswith("subj_of=") and x not in ("subj_of=VERB", "subj_of=PASSIVE", "subj_of=PASSIVE_CUE") for x in f):
+        if any(x.startswith("subj_of+region=CUE|") for x in f):
             groups.setdefault("cue_subject|" + side, []).append((distance, k))
         groups.setdefault(m.kind + "|" + side, []).append((distance, k))
     qtype = ctx.quote_type[0]
