@@ -5,13 +5,17 @@ parsed articles one at a time, each in its own transaction, from the main
 process and in input order:
 
 * ids are deterministic (article: from its URL or its text; quote: article id
-  plus offsets; speaker: from the first name it was seen under), so loading the
-  same files twice gives the same rows;
-* an article whose row and quotes would not change is left alone ("unchanged");
-  a changed one has its quotes replaced in the same transaction ("updated");
-* speakers are resolved across articles by quotes.speaker_identity, and each
-  touched speaker's aliases, canonical name, latest role and quote count are
-  recomputed from its quotes, so they are right whatever was replaced.
+  plus offsets; speaker: from the first name it was seen under; speaker role:
+  speaker, article, role and organisation), so loading the same files twice
+  gives the same rows;
+* an article whose row, quotes and speakers would not change is left alone
+  ("unchanged"); a changed one has its quotes, speakers and roles replaced in
+  the same transaction ("updated");
+* each speaker of the article (with every form the article uses for it) is
+  resolved across articles by quotes.speaker_identity, after the user's
+  overrides (quotes.overrides) have had their say, and each touched speaker's
+  aliases, canonical name, latest role and quote count are recomputed from
+  what is stored, so they are right whatever was replaced.
 
 Parsing and turning an article into rows (`prepare`) runs in worker processes.
 """
@@ -20,9 +24,11 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import json
 import re
 import sqlite3
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import cache
@@ -31,12 +37,13 @@ from sqlite_utils import Database
 
 from quotes import __version__
 from quotes.article import Article
+from quotes.overrides import Curation
 from quotes.pipeline import parse_article
 from quotes.readers import ReadError
 from quotes.readers.identity import article_id
 from quotes.sentences import Layout
 from quotes.speaker_identity import (
-    NAMED_KINDS, SpeakerIndex, alias_key, canonical_name, is_alias, is_proper_name,
+    NAMED_KINDS, UNKNOWN, SpeakerIndex, alias_key, canonical_name, is_alias, is_proper_name, written_forms,
 )
 
 
@@ -96,6 +103,32 @@ TABLES = (
             "quote_type", "cue", "published", "published_month",
         ),
         fts=("text",),
+    ),
+    TableShape(
+        "article_speakers",
+        {"article_id": str, "name": str, "kind": str, "speaker_id": str, "aliases": str},
+        pk=("article_id", "kind", "name"),
+        foreign_keys=(("article_id", "articles", "id"), ("speaker_id", "speakers", "id")),
+        not_null=("article_id", "name", "kind", "aliases"),
+        indexes=("speaker_id",),
+    ),
+    TableShape(
+        "speaker_roles",
+        {"id": str, "speaker_id": str, "role": str, "organization": str, "article_id": str, "published": str},
+        pk="id",
+        foreign_keys=(("speaker_id", "speakers", "id"), ("article_id", "articles", "id")),
+        not_null=("id", "speaker_id", "article_id"),
+        indexes=("speaker_id", "article_id", "role", "organization", "published"),
+    ),
+    TableShape(
+        "overrides",
+        {
+            "id": int, "action": str, "kind": str, "speaker_id": str, "speaker_name": str,
+            "other_id": str, "other_name": str, "aliases": str, "created": str,
+        },
+        pk="id",
+        not_null=("id", "action", "kind", "speaker_id", "speaker_name", "aliases", "created"),
+        indexes=("action", "speaker_id"),
     ),
 )
 
@@ -160,7 +193,12 @@ def ensure_db_shape(db: Database) -> None:
     not written to; one made by an older version is upgraded in place (new
     columns, keys, indexes, search indexes and views; data kept)."""
     if _schema(db) != sorted(declared_schema()):
+        had_roles = db["speaker_roles"].exists()
         _declare(db)
+        if not had_roles:  # an older database: its quotes give the role history at once
+            with db.atomic():
+                for (aid,) in db.execute("select id from articles").fetchall():
+                    write_speaker_roles(db, aid)
 
 
 def _declare(db: Database) -> None:
@@ -203,11 +241,13 @@ PROVENANCE = ("extracted_at", "parser_version")
 
 @dataclass(slots=True)
 class Prepared:
-    """An article as rows: its `articles` row (without provenance) and its
-    `quotes` rows (without speaker_id, which the loader resolves)."""
+    """An article as rows: its `articles` row (without provenance), its
+    `quotes` rows and its `article_speakers` rows (both without speaker_id,
+    which the loader resolves)."""
 
     article: dict
     quotes: list[dict]
+    speakers: list[dict] = field(default_factory=list)
 
     @property
     def source(self) -> str:
@@ -235,7 +275,7 @@ def article_rows(article: Article) -> Prepared:
         if not (0 <= q.start < q.end <= len(text)) or text[q.start:q.end] != q.text:
             raise ValueError(f"quote at {q.start}-{q.end} does not match the article text")
         first, last = layout.sentence_at(q.start), layout.sentence_at(q.end - 1)
-        has_mention = q.speaker_start is not None and q.speaker_end is not None
+        mention = _mention(article, q)
         quotes.append({
             "id": f"{aid}-{q.start}-{q.end}",
             "article_id": aid,
@@ -245,9 +285,9 @@ def article_rows(article: Article) -> Prepared:
             "quote_type": q.type,
             "speaker_name": q.speaker,
             "speaker_kind": q.speaker_kind,
-            "speaker_mention": text[q.speaker_start:q.speaker_end] if has_mention else None,
-            "speaker_start": q.speaker_start if has_mention else None,
-            "speaker_end": q.speaker_end if has_mention else None,
+            "speaker_mention": mention,
+            "speaker_start": q.speaker_start if mention is not None else None,
+            "speaker_end": q.speaker_end if mention is not None else None,
             "cue": q.cue,
             "role": q.role,
             "organization": q.organization,
@@ -262,7 +302,71 @@ def article_rows(article: Article) -> Prepared:
         "outlet": article.outlet, "url": article.url, "source": article.source, "text": text,
         "word_count": len(text.split()),
     }
-    return Prepared(row, quotes)
+    return Prepared(row, quotes, speaker_rows(article, aid))
+
+
+def _mention(article: Article, quote) -> str | None:
+    if quote.speaker_start is None or quote.speaker_end is None:
+        return None
+    return article.text[quote.speaker_start:quote.speaker_end]
+
+
+def speaker_rows(article: Article, aid: str) -> list[dict]:
+    """One `article_speakers` row per named speaker of the article's quotes,
+    with every form the article uses for it: its name, the parser's aliases
+    (and an acronym written inside one, "Israel Defense Forces (IDF)"), and any
+    mention at an attribution that is a form of the name.  Stored per article
+    so a speaker's aliases can be recomputed when an article is replaced."""
+    parsed = {}
+    for speaker in article.speakers:
+        parsed.setdefault((speaker.kind, speaker.name), speaker)
+        parsed.setdefault((None, speaker.name), speaker)
+    forms: dict[tuple[str, str], list[str]] = {}
+    for q in sorted(article.quotes, key=lambda q: (q.start, q.end)):
+        name, kind = q.speaker, q.speaker_kind
+        if kind not in NAMED_KINDS or not is_proper_name(name):
+            continue  # anonymous, or a description ("the city") rather than a name
+        if (kind, name) not in forms:
+            forms[(kind, name)] = [name]
+            found = parsed.get((kind, name)) or parsed.get((None, name))
+            for alias in found.aliases if found else ():
+                _add_form(forms[(kind, name)], *written_forms(alias))
+        mention = _mention(article, q)
+        if is_alias(mention, name, kind):
+            _add_form(forms[(kind, name)], mention)
+    return [
+        {"article_id": aid, "name": name, "kind": kind, "aliases": json.dumps(aliases, ensure_ascii=False)}
+        for (kind, name), aliases in sorted(forms.items())
+    ]
+
+
+def _add_form(aliases: list[str], *forms: str) -> None:
+    for form in forms:
+        form = " ".join(form.split())
+        if is_proper_name(form) and form not in aliases:
+            aliases.append(form)
+
+
+def write_speaker_roles(db: Database, aid: str) -> None:
+    """Replace the article's `speaker_roles` rows from its quotes: one per
+    speaker and distinct role and organisation the article gives it."""
+    db["speaker_roles"].delete_where("article_id = ?", [aid])
+    rows = [
+        {"id": role_id(sid, aid, role, org), "speaker_id": sid, "role": role, "organization": org,
+         "article_id": aid, "published": published}
+        for sid, role, org, published in db.execute(
+            "select speaker_id, role, organization, max(published) from quotes"
+            " where article_id = ? and speaker_id is not null and (role is not null or organization is not null)"
+            " group by 1, 2, 3", [aid])
+    ]
+    if rows:
+        db["speaker_roles"].insert_all(rows, pk="id")
+
+
+def role_id(speaker_id: str, aid: str, role: str | None, organization: str | None) -> str:
+    """Deterministic key of a speaker_roles row (null and empty kept apart)."""
+    key = json.dumps([speaker_id, aid, role, organization], ensure_ascii=False)
+    return hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
 # -- loading -----------------------------------------------------------------
@@ -298,11 +402,13 @@ class Summary:
 
 
 class Loader:
-    """Writes prepared articles into db (from open_db), keeping speakers consistent."""
+    """Writes prepared articles into db (from open_db), keeping speakers
+    consistent and applying the database's overrides."""
 
     def __init__(self, db: Database):
         self.db = db
         self.summary = Summary()
+        self.curation = Curation.from_db(db)
         self.index = speaker_index(db)
 
     def add(self, item: Prepared | ReadError) -> str:
@@ -323,55 +429,89 @@ class Loader:
         self.summary.failures.append(error)
         return "failed"
 
+    def _unchanged(self, old: dict, prep: Prepared) -> bool:
+        db, aid = self.db, prep.article["id"]
+        if {k: v for k, v in old.items() if k not in PROVENANCE} != prep.article:
+            return False
+        old_quotes = [
+            {k: v for k, v in row.items() if k != "speaker_id"}
+            for row in db["quotes"].rows_where("article_id = ?", [aid], order_by="start, \"end\"")
+        ]
+        old_speakers = [
+            {k: v for k, v in row.items() if k != "speaker_id"}
+            for row in db["article_speakers"].rows_where("article_id = ?", [aid], order_by="kind, name")
+        ]
+        return old_quotes == prep.quotes and old_speakers == prep.speakers
+
     def _write(self, prep: Prepared) -> str:
         db, aid = self.db, prep.article["id"]
         old = next(db["articles"].rows_where("id = ?", [aid]), None)
-        if old is not None:
-            old_quotes = [
-                {k: v for k, v in row.items() if k != "speaker_id"}
-                for row in db["quotes"].rows_where("article_id = ?", [aid], order_by="start, \"end\"")
-            ]
-            if {k: v for k, v in old.items() if k not in PROVENANCE} == prep.article and old_quotes == prep.quotes:
-                return "unchanged"
+        if old is not None and self._unchanged(old, prep):
+            return "unchanged"
         with db.atomic():
             touched = {
                 sid for (sid,) in db.execute(
-                    "select distinct speaker_id from quotes where article_id = ? and speaker_id is not null", [aid]
+                    "select speaker_id from quotes where article_id = ? and speaker_id is not null union"
+                    " select speaker_id from article_speakers where article_id = ? and speaker_id is not null",
+                    [aid, aid],
                 )
             }
-            db["quotes"].delete_where("article_id = ?", [aid])
+            for table in ("speaker_roles", "article_speakers", "quotes"):
+                db[table].delete_where("article_id = ?", [aid])
             db["articles"].upsert({
                 **prep.article,
                 "extracted_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                 "parser_version": __version__,
             }, pk="id")
-            speakers: dict[tuple[str, str], str | None] = {}
-            rows = []
-            for quote in prep.quotes:
-                key = (quote["speaker_name"], quote["speaker_kind"])
-                if key not in speakers:
-                    speakers[key] = self._speaker_id(*key)
-                rows.append({**quote, "speaker_id": speakers[key]})
-            db["quotes"].insert_all(rows, pk="id")
-            for sid in sorted(touched | {s for s in speakers.values() if s}):
-                self._refresh_speaker(sid)
+            ids: dict[tuple[str, str], str | None] = {}
+            for speaker in prep.speakers:
+                ids[(speaker["kind"], speaker["name"])] = self._resolve(
+                    speaker["name"], speaker["kind"], json.loads(speaker["aliases"]))
+            db["article_speakers"].insert_all(
+                [{**s, "speaker_id": ids[(s["kind"], s["name"])]} for s in prep.speakers],
+                pk=("article_id", "kind", "name"),
+            )
+            db["quotes"].insert_all(
+                [{**q, "speaker_id": ids.get((q["speaker_kind"], q["speaker_name"]))} for q in prep.quotes],
+                pk="id",
+            )
+            write_speaker_roles(db, aid)
+            self.refresh_speakers(touched | {sid for sid in ids.values() if sid})
         return "added" if old is None else "updated"
 
-    def _speaker_id(self, name: str | None, kind: str) -> str | None:
-        if kind not in NAMED_KINDS or not is_proper_name(name):
-            return None  # anonymous, or a description ("the city") rather than a name
-        found = self.index.resolve(name, kind)
-        if found is not None:
-            return found
+    def _resolve(self, name: str, kind: str, aliases: list[str]) -> str | None:
+        """The speaker id of an article's speaker: as an override pins it, else
+        the known speaker it is, else a new id."""
+        # Aliases a split gave to another speaker are not evidence for this one.
+        aliases = [a for a in aliases if self.curation.owner(a, kind) is None]
+        decided, sid = self.curation.pinned(name, kind)
+        if not decided:
+            sid = self.index.resolve_speaker(name, kind, aliases)
+            if sid is None or sid in self.curation.closed:
+                sid = self._new_id(name, kind)
+        if sid is not None:
+            for alias in [name, *aliases]:
+                self.index.add(sid, kind, alias)
+        return sid
+
+    def _new_id(self, name: str, kind: str) -> str:
         key = f"{kind}:{alias_key(name)}"
         for n in itertools.count():
             sid = hashlib.sha1(f"{key}:{n}".encode() if n else key.encode()).hexdigest()[:12]
-            if sid not in self.index:
-                self.index.add(sid, kind, name)
+            if sid not in self.index and sid not in self.curation.reserved:
                 return sid
 
+    def refresh_speakers(self, sids: Iterable[str]) -> None:
+        """Recompute these speakers from their quotes; those left without
+        quotes go first, so their names are free for the others."""
+        has_quotes = {sid: bool(self.db.execute("select 1 from quotes where speaker_id = ? limit 1", [sid]).fetchone())
+                      for sid in sids}
+        for sid in sorted(has_quotes, key=lambda s: (has_quotes[s], s)):
+            self._refresh_speaker(sid)
+
     def _refresh_speaker(self, sid: str) -> None:
-        """Recompute a speaker's row and aliases from its quotes (or delete it)."""
+        """Recompute a speaker's row and aliases from its quotes and article
+        speakers (or delete it), as the overrides say."""
         db = self.db
         forms = db.execute(
             "select speaker_name, speaker_kind, speaker_mention, count(*) from quotes"
@@ -382,17 +522,25 @@ class Loader:
         if not forms:
             db["speakers"].delete_where("id = ?", [sid])
             return
-        kind = forms[0][1]
         names: Counter[str] = Counter()
-        aliases: set[str] = set()
-        for name, _, mention, count in forms:
+        kinds: Counter[str] = Counter()
+        aliases: list[str] = []
+        for name, kind, mention, count in forms:
             names[name] += count
-            aliases.add(name)
+            kinds[kind] += count
+            _add_form(aliases, name)
             if is_alias(mention, name, kind):
-                aliases.add(mention)
+                _add_form(aliases, mention)
+        for (stored,) in db.execute("select aliases from article_speakers where speaker_id = ? order by article_id", [sid]):
+            _add_form(aliases, *json.loads(stored))
+        kind = _main_kind(kinds)
+        renamed = self.curation.names.get(sid)
+        if renamed:
+            _add_form(aliases, renamed)
+        aliases = [a for a in aliases if self.curation.owner(a, kind) in (None, sid)]
         db["speakers"].upsert({
             "id": sid,
-            "name": self._unique_name(canonical_name(dict(names)), kind, sid),
+            "name": self._unique_name(renamed or canonical_name(dict(names)), kind, sid),
             "kind": kind,
             "role": self._latest(sid, "role"),
             "organization": self._latest(sid, "organization"),
@@ -421,3 +569,9 @@ class Loader:
 
     def totals(self) -> dict[str, int]:
         return {table: self.db[table].count for table in ("articles", "quotes", "speakers")}
+
+
+def _main_kind(kinds: Counter[str]) -> str:
+    """The kind most of a speaker's quotes give, "unknown" only when all do."""
+    named = [(count, kind) for kind, count in kinds.items() if kind != UNKNOWN]
+    return max(named)[1] if named else UNKNOWN

@@ -63,13 +63,15 @@ def _speakers(db: Database, where: str, args: list) -> list[Speaker]:
     return [Speaker(*row) for row in rows]
 
 
-def find_speaker(db: Database, query: str) -> Speaker:
-    """The one speaker `query` names; SpeakerNotFound or AmbiguousSpeaker otherwise."""
+def find_speaker(db: Database, query: str, partial: bool = True) -> Speaker:
+    """The one speaker `query` names; SpeakerNotFound or AmbiguousSpeaker otherwise.
+    Without `partial`, part of an alias is not enough (for curation, where a
+    guess would change the database)."""
     exact = _speakers(db, "name = ? collate nocase", [query.strip()])
     if len(exact) == 1:
         return exact[0]
     ids = speaker_index(db).matches(query)
-    if not ids and alias_key(query):
+    if not ids and partial and alias_key(query):
         ids = [sid for (sid,) in db.execute(
             "select distinct speaker_id from speaker_aliases where key like '%' || ? || '%'", [alias_key(query)]
         )]

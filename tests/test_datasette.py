@@ -152,11 +152,34 @@ def test_quotes_by_month(ds):
     ]
 
 
+def test_speaker_roles_facet_on_role_and_organisation(ds):
+    data = get_json(ds, "/quotes/speaker_roles.json")
+    assert list(data["facet_results"]) == ["role", "organization"]
+    organisations = {r["value"]: r["count"] for r in data["facet_results"]["organization"]["results"]}
+    assert organisations == {"Kataib Hezbollah": 2, "Iran": 2}
+    roles = {r["value"]: r["count"] for r in data["facet_results"]["role"]["results"]}
+    assert roles == {"leader of Kataib Hezbollah": 1, "secretary-general of Kataib Hezbollah": 1,
+                     "Foreign Minister": 1, "foreign minister": 1, "farmer": 1}
+    labelled = get_json(ds, "/quotes/speaker_roles.json?_shape=array&_labels=on&role=farmer")
+    assert [r["speaker_id"]["label"] for r in labelled] == ["Ali al-Hamidawi"]
+
+
+@pytest.mark.parametrize("speaker", ["Amirabdollahian", "Amir-Abdollahian", "hossein amir abdollahian"])
+def test_speaker_roles_history_matches_aliases_oldest_first(ds, speaker):
+    rows = get_json(ds, f"/quotes/speaker_roles_history.json?_shape=array&speaker={speaker}")
+    assert [(r["speaker"], r["role"], r["organization"], r["published"]) for r in rows] == [
+        ("Hossein Amir-Abdollahian", "Foreign Minister", "Iran", "2023-10-18"),
+        ("Hossein Amir-Abdollahian", "foreign minister", "Iran", "2023-11-02"),
+    ]
+    assert rows[1]["article"] == "Militia leader repeats threat"
+
+
 @pytest.mark.parametrize("path, title", [
     ("/quotes/search?q=drones", "Search quotes"),
     ("/quotes/top_speakers", "Most quoted speakers"),
     ("/quotes/speaker_quotes?speaker=Hamidawi", "Quotes of a speaker"),
     ("/quotes/quotes_by_month", "Quotes by month"),
+    ("/quotes/speaker_roles_history?speaker=Hamidawi", "Roles of a speaker over time"),
 ])
 def test_canned_query_pages_render(ds, path, title):
     html = get(ds, path).text

@@ -3,6 +3,7 @@ changed article, cross-article speakers, and `quotes extract`."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -12,7 +13,10 @@ from click.testing import CliRunner
 from sqlite_utils import Database
 
 import quotes.db
-from db_samples import SEED_TEXT, follow_up, make_article, sample_articles, seed_article
+from db_samples import (
+    DB_FIXTURES, IRAN_WARNING_TEXT, SEED_TEXT, biden_articles, follow_up, idf_articles, iran_warning, kirby_articles,
+    make_article, namesake, saree_articles, sample_articles, seed_article,
+)
 from quotes import __version__
 from quotes.cli import cli
 from quotes.db import Loader, article_rows, declared_schema, ensure_db_shape, open_db, schema_sql
@@ -77,6 +81,33 @@ CREATE VIRTUAL TABLE "quotes_fts" USING FTS5 (
     tokenize='porter',
     content="quotes"
 );
+CREATE TABLE "article_speakers" (
+   "article_id" TEXT NOT NULL REFERENCES "articles"("id"),
+   "name" TEXT NOT NULL,
+   "kind" TEXT NOT NULL,
+   "speaker_id" TEXT REFERENCES "speakers"("id"),
+   "aliases" TEXT NOT NULL,
+   PRIMARY KEY ("article_id", "kind", "name")
+);
+CREATE TABLE "speaker_roles" (
+   "id" TEXT PRIMARY KEY NOT NULL,
+   "speaker_id" TEXT NOT NULL REFERENCES "speakers"("id"),
+   "role" TEXT,
+   "organization" TEXT,
+   "article_id" TEXT NOT NULL REFERENCES "articles"("id"),
+   "published" TEXT
+);
+CREATE TABLE "overrides" (
+   "id" INTEGER PRIMARY KEY NOT NULL,
+   "action" TEXT NOT NULL,
+   "kind" TEXT NOT NULL,
+   "speaker_id" TEXT NOT NULL,
+   "speaker_name" TEXT NOT NULL,
+   "other_id" TEXT,
+   "other_name" TEXT,
+   "aliases" TEXT NOT NULL,
+   "created" TEXT NOT NULL
+);
 CREATE INDEX "idx_articles_published"
     ON "articles" ("published");
 CREATE INDEX "idx_articles_outlet"
@@ -109,6 +140,22 @@ CREATE INDEX "idx_quotes_published"
     ON "quotes" ("published");
 CREATE INDEX "idx_quotes_published_month"
     ON "quotes" ("published_month");
+CREATE INDEX "idx_article_speakers_speaker_id"
+    ON "article_speakers" ("speaker_id");
+CREATE INDEX "idx_speaker_roles_speaker_id"
+    ON "speaker_roles" ("speaker_id");
+CREATE INDEX "idx_speaker_roles_article_id"
+    ON "speaker_roles" ("article_id");
+CREATE INDEX "idx_speaker_roles_role"
+    ON "speaker_roles" ("role");
+CREATE INDEX "idx_speaker_roles_organization"
+    ON "speaker_roles" ("organization");
+CREATE INDEX "idx_speaker_roles_published"
+    ON "speaker_roles" ("published");
+CREATE INDEX "idx_overrides_action"
+    ON "overrides" ("action");
+CREATE INDEX "idx_overrides_speaker_id"
+    ON "overrides" ("speaker_id");
 CREATE VIEW "quotes_export" AS select
   quotes.text as quote,
   speakers.name as speaker,
@@ -129,7 +176,7 @@ join articles on articles.id = quotes.article_id
 left join speakers on speakers.id = quotes.speaker_id;
 '''.strip()
 
-USER_TABLES = ("articles", "speakers", "speaker_aliases", "quotes")
+USER_TABLES = ("articles", "speakers", "speaker_aliases", "quotes", "article_speakers", "speaker_roles", "overrides")
 
 
 def load(db: Database, articles) -> list[str]:
@@ -169,6 +216,9 @@ def test_foreign_keys_and_search(db):
     assert {(fk.column, fk.other_table, fk.other_column) for fk in db["quotes"].foreign_keys} == {
         ("article_id", "articles", "id"), ("speaker_id", "speakers", "id")}
     assert [(fk.column, fk.other_table) for fk in db["speaker_aliases"].foreign_keys] == [("speaker_id", "speakers")]
+    for table in ("article_speakers", "speaker_roles"):
+        assert {(fk.column, fk.other_table) for fk in db[table].foreign_keys} == {
+            ("article_id", "articles"), ("speaker_id", "speakers")}
     assert db["quotes"].detect_fts() == "quotes_fts"
     assert db["speakers"].detect_fts() == "speakers_fts"
     assert {t.name for t in db.triggers} == {
@@ -181,6 +231,8 @@ def test_facet_columns_are_on_quotes_and_indexed(db):
                    "published", "published_month"):
         assert column in db["quotes"].columns_dict
         assert (column,) in indexed
+    roles_indexed = {tuple(index.columns) for index in db["speaker_roles"].indexes}
+    assert {("speaker_id",), ("article_id",), ("role",), ("organization",), ("published",)} <= roles_indexed
 
 
 def test_ensure_db_shape_is_idempotent(db):
@@ -216,6 +268,40 @@ def test_older_database_is_upgraded_in_place(tmp_path):
                       " where quotes_fts match 'drone'").fetchall()
     assert hits == [("a1-9-16",)]
     assert db.execute("select speaker, article_title from quotes_export").fetchall() == [("Ahmad al-Hamidawi", "Old")]
+
+
+def test_database_of_the_previous_shape_is_upgraded_in_place(tmp_path):
+    """A database made by the version before article_speakers, speaker_roles
+    and overrides (its exact schema, tests/fixtures/db/previous-shape.sql)
+    keeps its rows, gains the tables and gets its role history from its quotes
+    at once; re-extracting then brings the parser's aliases."""
+    path = tmp_path / "previous.db"
+    previous = Database(path)
+    previous.conn.executescript((DB_FIXTURES / "previous-shape.sql").read_text(encoding="utf-8"))
+    for table in ("article_speakers", "speaker_roles", "overrides"):
+        assert not previous[table].exists()
+    prepared = article_rows(seed_article())
+    previous["articles"].insert({**prepared.article, "extracted_at": "2023-10-19T00:00:00+00:00",
+                                 "parser_version": "0.1"})
+    previous["speakers"].insert({"id": "s1", "name": "Ahmad al-Hamidawi", "kind": "person",
+                                 "role": "leader of Kataib Hezbollah", "organization": "Kataib Hezbollah",
+                                 "quote_count": 2})
+    previous["speaker_aliases"].insert({"speaker_id": "s1", "alias": "Ahmad al-Hamidawi", "key": "ahmadalhamidawi"})
+    hamidawi = [q for q in prepared.quotes if q["speaker_name"] == "Ahmad al-Hamidawi"]
+    previous["quotes"].insert_all([{**q, "speaker_id": "s1"} for q in hamidawi])
+    previous.close()
+
+    db = open_db(path)
+    assert schema_of(db) == sorted(declared_schema())
+    assert db["quotes"].count == 2 and db["speakers"].get("s1")["quote_count"] == 2
+    assert [(r["speaker_id"], r["role"], r["organization"]) for r in db["speaker_roles"].rows] == [
+        ("s1", "leader of Kataib Hezbollah", "Kataib Hezbollah")]
+    assert db.execute("select count(*) from quotes_fts where quotes_fts match 'drones'").fetchone() == (1,)
+
+    assert load(db, [seed_article(with_speakers=True)]) == ["updated"]
+    ahmad = db["speakers"].get("s1")  # the same speaker row, by its known name
+    assert ahmad["quote_count"] == 2
+    assert {"Hamidawi", "Abu Hussein"} <= aliases_of(db, "Ahmad al-Hamidawi")
 
 
 # -- loading -------------------------------------------------------------------
@@ -288,7 +374,9 @@ def test_reloading_changes_nothing(db):
     before = snapshot(db)
     assert load(db, sample_articles()) == ["unchanged"] * 3
     assert snapshot(db) == before
-    assert {t: db[t].count for t in USER_TABLES} == {"articles": 3, "speakers": 5, "speaker_aliases": 8, "quotes": 11}
+    assert {t: db[t].count for t in USER_TABLES} == {
+        "articles": 3, "speakers": 5, "speaker_aliases": 8, "quotes": 11, "article_speakers": 8, "speaker_roles": 5,
+        "overrides": 0}
 
 
 def test_the_same_rows_whatever_the_database_history(tmp_path):
@@ -437,3 +525,180 @@ def test_readme_schema_is_generated_from_the_code():
 
     readme = Path(__file__).resolve().parent.parent / "README.md"
     assert Cog().main(["cog", "--check", str(readme)]) == 0, "run: cog -r README.md"
+
+
+# -- speakers from the parser, across articles -----------------------------------
+
+
+def aliases_of(db: Database, name: str) -> set[str]:
+    return {a for (a,) in db.execute(
+        "select alias from speaker_aliases join speakers on speakers.id = speaker_id where speakers.name = ?", [name])}
+
+
+def speaker(db: Database, name: str) -> dict:
+    return next(db["speakers"].rows_where("name = ?", [name]))
+
+
+def speaker_names(db: Database) -> dict[str, int]:
+    return {r["name"]: r["quote_count"] for r in db["speakers"].rows}
+
+
+def test_every_surface_form_the_parser_gives_is_an_alias(db):
+    load(db, [seed_article(with_speakers=True)])
+    assert aliases_of(db, "Ahmad al-Hamidawi") == {
+        "Ahmad “Abu Hussein” al-Hamidawi", "Ahmad al-Hamidawi", "Abu Hussein", "al-Hamidawi", "Hamidawi"}
+    assert aliases_of(db, "Hossein Amir-Abdollahian") == {"Hossein Amir-Abdollahian", "Amir-Abdollahian"}
+    rows = {r["name"]: r for r in db["article_speakers"].rows}
+    assert set(rows) == {"Ahmad al-Hamidawi", "Hossein Amir-Abdollahian", "Islamic Resistance in Iraq",
+                         "US Central Command"}  # the anonymous source is no one's alias
+    assert json.loads(rows["Ahmad al-Hamidawi"]["aliases"])[:2] == ["Ahmad al-Hamidawi", "Ahmad “Abu Hussein” al-Hamidawi"]
+    assert rows["Ahmad al-Hamidawi"]["speaker_id"] == next(db["speakers"].rows_where("name = 'Ahmad al-Hamidawi'"))["id"]
+
+
+def test_seed_and_an_article_spelling_amirabdollahian_give_one_speaker(db):
+    load(db, [seed_article(with_speakers=True), iran_warning()])
+    people = {name: n for name, n in speaker_names(db).items() if "abdollahian" in name.lower()}
+    # one row; its name is the fullest form, and of two as full the most quoted
+    assert people == {"Hossein Amirabdollahian": 3}
+    assert aliases_of(db, "Hossein Amirabdollahian") == {
+        "Hossein Amir-Abdollahian", "Amir-Abdollahian", "Hossein Amirabdollahian", "Amirabdollahian"}
+
+
+def test_a_nickname_or_surname_from_one_article_names_the_speaker_in_another(db):
+    later = make_article("“The resistance will answer,” Abu Hussein said.", [
+        {"text": "The resistance will answer,", "speaker": "Abu Hussein", "mention": "Abu Hussein"}],
+        speakers=[("Abu Hussein", "person", ["Abu Hussein"])], published="2023-12-01", url="https://news.example/answer")
+    load(db, [seed_article(with_speakers=True), later, follow_up()])
+    assert speaker_names(db)["Ahmad al-Hamidawi"] == 4  # 2 in the seed, "Abu Hussein", "Hamidawi"
+    assert "Abu Hussein" not in speaker_names(db)
+
+
+@pytest.mark.parametrize("order", [1, -1], ids=["defined-first", "acronym-first"])
+def test_acronym_the_text_defines_names_the_organisation_elsewhere(db, order):
+    load(db, idf_articles()[::order])
+    assert speaker_names(db) == {"Israel Defense Forces": 2}
+    assert aliases_of(db, "Israel Defense Forces") == {"Israel Defense Forces", "IDF", "the IDF"}
+
+
+def test_an_acronym_two_organisations_define_names_neither(db):
+    press = make_article("The Press Association (PA) reported it. “We stand by the report,” the PA said.", [
+        {"text": "We stand by the report,", "speaker": "Press Association", "kind": "organization", "mention": "the PA"}],
+        speakers=[("Press Association", "organization", ["Press Association", "PA"])], url="https://news.example/pa")
+    authority = make_article("The Palestinian Authority (PA) objected. “This is unacceptable,” the PA said.", [
+        {"text": "This is unacceptable,", "speaker": "Palestinian Authority", "kind": "organization",
+         "mention": "the PA"}],
+        speakers=[("Palestinian Authority", "organization", ["Palestinian Authority", "PA"])],
+        url="https://news.example/authority")
+    bare = make_article("“Talks resume Monday,” the PA said.", [
+        {"text": "Talks resume Monday,", "speaker": "PA", "kind": "organization", "mention": "the PA"}],
+        speakers=[("PA", "organization", ["PA"])], url="https://news.example/talks")
+    load(db, [press, authority, bare])
+    assert speaker_names(db) == {"Press Association": 1, "Palestinian Authority": 1, "PA": 1}
+
+
+def test_honorific_and_surname_forms_are_one_person(db):
+    load(db, kirby_articles())
+    assert speaker_names(db) == {"John Kirby": 3}
+    assert aliases_of(db, "John Kirby") == {"Rear Admiral John Kirby", "John Kirby", "Kirby", "Mr. Kirby"}
+    assert speaker(db, "John Kirby")["role"] == "spokesman"  # the latest
+
+
+def test_transliterations_and_apostrophes_merge(db):
+    load(db, saree_articles())
+    # of two forms as full and as used, the first in alphabetical order is shown
+    assert speaker_names(db) == {"Yahya Saree": 2, "Kataib Hezbollah": 2}
+    assert aliases_of(db, "Yahya Saree") == {"Yahya Saree", "Saree", "Yahya Saria", "Saria"}
+    assert aliases_of(db, "Kataib Hezbollah") == {"Kata’ib Hezbollah", "Kataib Hezbollah"}
+
+
+def test_people_sharing_a_surname_stay_apart(db):
+    load(db, biden_articles())
+    assert speaker_names(db) == {"Joe Biden": 2, "Hunter Biden": 2}
+    later = make_article("“The economy is strong,” Biden said.", [
+        {"text": "The economy is strong,", "speaker": "Biden", "mention": "Biden"}],
+        speakers=[("Biden", "person", ["Biden"])], url="https://news.example/economy")
+    load(db, [later])
+    assert speaker_names(db) == {"Joe Biden": 2, "Hunter Biden": 2, "Biden": 1}  # not guessed
+
+
+def test_a_person_never_merges_with_an_organisation(db):
+    person = make_article("“We are ready,” Hezbollah said, according to a man who calls himself that.", [
+        {"text": "We are ready,", "speaker": "Hezbollah", "kind": "person", "mention": "Hezbollah"}],
+        speakers=[("Hezbollah", "person", ["Hezbollah"])], url="https://news.example/person")
+    group = make_article("“We are ready,” Hezbollah said in a statement.", [
+        {"text": "We are ready,", "speaker": "Hezbollah", "kind": "organization", "mention": "Hezbollah"}],
+        speakers=[("Hezbollah", "organization", ["Hezbollah"])], url="https://news.example/group")
+    load(db, [person, group])
+    assert sorted((r["name"], r["kind"]) for r in db["speakers"].rows) == [
+        ("Hezbollah", "person"), ("Hezbollah (organization)", "organization")]
+
+
+def test_a_name_of_unknown_kind_joins_the_one_known_speaker(db):
+    unsure = make_article("“This is inevitable,” Amirabdollahian said.", [
+        {"text": "This is inevitable,", "speaker": "Amirabdollahian", "kind": "unknown", "mention": "Amirabdollahian"}],
+        speakers=[("Amirabdollahian", "unknown", ["Amirabdollahian"])], url="https://news.example/inevitable")
+    load(db, [unsure, seed_article(with_speakers=True)])
+    row = speaker(db, "Hossein Amir-Abdollahian")
+    assert (row["kind"], row["quote_count"]) == ("person", 2)
+
+
+# -- speaker roles over time -----------------------------------------------------
+
+
+def roles(db: Database) -> list[tuple]:
+    return sorted(db.execute(
+        "select speakers.name, speaker_roles.role, speaker_roles.organization, speaker_roles.published"
+        " from speaker_roles join speakers on speakers.id = speaker_roles.speaker_id").fetchall())
+
+
+def test_speaker_roles_one_row_per_speaker_article_and_role(db):
+    load(db, [seed_article(with_speakers=True), iran_warning(), follow_up()])
+    assert roles(db) == [
+        ("Ahmad al-Hamidawi", "leader of Kataib Hezbollah", "Kataib Hezbollah", "2023-10-18"),
+        ("Ahmad al-Hamidawi", "secretary-general of Kataib Hezbollah", "Kataib Hezbollah", "2023-11-02"),
+        ("Hossein Amirabdollahian", "Foreign Minister", "Iran", "2023-10-18"),
+        ("Hossein Amirabdollahian", "foreign minister", "Iran", "2023-10-26"),
+        ("Hossein Amirabdollahian", "foreign minister", "Iran", "2023-11-02"),
+    ]
+    latest = speaker(db, "Hossein Amirabdollahian")
+    assert (latest["role"], latest["organization"]) == ("foreign minister", "Iran")
+    for row in db["speaker_roles"].rows:
+        assert row["id"] == quotes.db.role_id(row["speaker_id"], row["article_id"], row["role"], row["organization"])
+
+
+def test_speaker_roles_are_replaced_with_the_article(db):
+    load(db, [seed_article(with_speakers=True), follow_up()])
+    changed = replace(follow_up(), quotes=[replace(q, role="commander") if q.speaker == "Hamidawi" else q
+                                           for q in follow_up().quotes])
+    assert load(db, [changed]) == ["updated"]
+    assert ("Ahmad al-Hamidawi", "commander", "Kataib Hezbollah", "2023-11-02") in roles(db)
+    assert not [r for r in roles(db) if r[1] == "secretary-general of Kataib Hezbollah"]
+    assert speaker(db, "Ahmad al-Hamidawi")["role"] == "commander"
+
+
+def test_loading_with_speakers_is_idempotent(tmp_path):
+    articles = [seed_article(with_speakers=True), iran_warning(), follow_up(), namesake(), *idf_articles(),
+                *kirby_articles(), *biden_articles(), *saree_articles()]
+    first, second = open_db(tmp_path / "a.db"), open_db(tmp_path / "b.db")
+    load(first, articles)
+    before = snapshot(first)
+    assert set(load(first, articles)) == {"unchanged"}
+    assert snapshot(first) == before
+    load(second, articles)
+    a, b = snapshot(first), snapshot(second)
+    for rows in (a["articles"], b["articles"]):
+        for row in rows:
+            row.pop("extracted_at")
+    assert a == b
+
+
+def test_real_parser_seed_and_a_second_article_give_one_amirabdollahian(tmp_path):
+    """The issue's acceptance check, through reader, parser and loader."""
+    db_path = tmp_path / "quotes.db"
+    result = CliRunner().invoke(cli, ["extract", str(db_path), str(SEED_TEXT), str(IRAN_WARNING_TEXT), "--silent"])
+    assert result.exit_code == 0, result.output
+    db = Database(db_path)
+    assert {"Hamidawi", "Abu Hussein"} <= aliases_of(db, "Ahmad al-Hamidawi")
+    matching = [r for r in db["speakers"].rows if "abdollahian" in r["name"].lower()]
+    assert len(matching) == 1
+    assert {"Hossein Amir-Abdollahian", "Hossein Amirabdollahian"} <= aliases_of(db, matching[0]["name"])
