@@ -21,6 +21,7 @@ from quotes.readers import FORMATS, Fields, ReadError, expand_paths, read_path, 
 from quotes.readers.records import USUAL_NAMES
 from quotes.db import Loader, Prepared, open_db, prepare
 from quotes.export import AmbiguousSpeaker, SpeakerNotFound, find_speaker, write_all, write_csv
+from quotes import curation
 
 workers_option = click.option(
     "-j", "--workers", type=click.IntRange(min=1), default=None,
@@ -318,3 +319,95 @@ def export(database, speaker, output, all_speakers, directory):
     with (open(output, "w", encoding="utf-8", newline="") if output != "-" else contextlib.nullcontext(sys.stdout)) as out:
         count = write_csv(db, found, out)
     click.echo(f"wrote {count} quotes of {found.name} to {'standard output' if output == '-' else output}", err=True)
+
+
+# -- quotes speakers: curation kept across re-extraction (quotes/curation.py) --
+
+database_argument = click.argument("database", type=click.Path(exists=True, dir_okay=False))
+
+
+@cli.group()
+def speakers():
+    """Correct the speakers: merge, split, rename, or mark as not a speaker.
+
+    Each correction is stored in the database's overrides table and applied
+    again on every later `quotes extract`, so re-extracting keeps it.  Speakers
+    are named by name or alias; a name that could be several speakers lists
+    them and changes nothing.
+    """
+
+
+def _curate(change, database, *args) -> None:
+    """Run one curation function on the database and print what it did."""
+    db = _open_database(database)
+    try:
+        click.echo(change(db, *args))
+    except SpeakerNotFound as exc:
+        raise click.ClickException(f"no speaker matches {exc.args[0]!r}")
+    except AmbiguousSpeaker as exc:
+        listing = "\n".join(f"  {c.describe()}" for c in exc.candidates)
+        raise click.ClickException(
+            f"{exc.query!r} could be {len(exc.candidates)} speakers; give one of these names:\n{listing}")
+    except curation.CurationError as exc:
+        raise click.ClickException(str(exc))
+
+
+@speakers.command()
+@database_argument
+@click.argument("target")
+@click.argument("other")
+def merge(database, target, other):
+    """Make OTHER part of TARGET: its quotes and aliases go to TARGET.
+
+        quotes speakers merge quotes.db "Israel Defense Forces" IDF
+    """
+    _curate(curation.merge, database, target, other)
+
+
+@speakers.command()
+@database_argument
+@click.argument("name")
+@click.option("--alias", "aliases", multiple=True, required=True, metavar="ALIAS",
+              help="An alias of NAME that is someone else (repeat for more).")
+def split(database, name, aliases):
+    """Make the given aliases of NAME a speaker of their own.
+
+        quotes speakers split quotes.db "Ahmad al-Hamidawi" --alias Hamidawi
+    """
+    _curate(curation.split, database, name, list(aliases))
+
+
+@speakers.command()
+@database_argument
+@click.argument("name")
+@click.argument("new")
+def rename(database, name, new):
+    """Show speaker NAME as NEW from now on.
+
+        quotes speakers rename quotes.db Hamidawi "Hamidawi (unidentified)"
+    """
+    _curate(curation.rename, database, name, new)
+
+
+@speakers.command("not-a-speaker")
+@database_argument
+@click.argument("name")
+def not_a_speaker(database, name):
+    """NAME is not a speaker: its quotes keep their text but lose the speaker.
+
+        quotes speakers not-a-speaker quotes.db "Silk Screens"
+    """
+    _curate(curation.not_a_speaker, database, name)
+
+
+@speakers.command("list")
+@database_argument
+@click.option("--overrides", "show_overrides", is_flag=True, help="List the stored corrections instead, in order.")
+def list_speakers(database, show_overrides):
+    """List the speakers (most quoted first) with their aliases, or the overrides.
+
+        quotes speakers list quotes.db --overrides
+    """
+    db = _open_database(database)
+    lines = curation.override_lines(db) if show_overrides else curation.speaker_lines(db)
+    click.echo("\n".join(lines) if lines else ("no overrides" if show_overrides else "no speakers"))
