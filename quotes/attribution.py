@@ -107,20 +107,32 @@ def _participle(word: str) -> bool:
     return word.endswith(("ed", "en")) or word in ("told", "said", "read", "put", "written", "quoted")
 
 
-def candidate_features(ctx: QuoteContext, m: Mention, previous: Mention | None) -> list[str]:
+class _Counts:
+    """Prefix counts over a context's tokens, so `how many X between` is O(1) per candidate."""
+
+    def __init__(self, tokens: list[Token]):
+        self.quotes, self.verbs, self.subordinators = [0], [0], [0]
+        for t in tokens:
+            self.quotes.append(self.quotes[-1] + (t.text == QUOTE_TOKEN))
+            self.verbs.append(self.verbs[-1] + (word_tag(t) == "VERB"))
+            self.subordinators.append(self.subordinators[-1] + (t.lower in SUBORDINATORS))
+
+    @staticmethod
+    def between(prefix: list[int], a: int, b: int) -> int:
+        return prefix[b] - prefix[a] if b > a else 0
+
+
+def candidate_features(ctx: QuoteContext, m: Mention, previous: Mention | None,
+                       verb: tuple[str, int] | None, counts: _Counts) -> list[str]:
     tokens, qi = ctx.tokens, ctx.quote_token
     before = m.last < qi
     side = "B" if before else "A"
     sentence = ctx.sentence_of[m.first]
     region = f"{side}{sentence:+d}"
-    if before:
-        path = _path(tokens, m.last + 1, qi)
-        gap = qi - m.last - 1
-        quotes_between = sum(1 for t in tokens[m.last + 1:qi] if t.text == QUOTE_TOKEN)
-    else:
-        path = _path(tokens, qi + 1, m.first)
-        gap = m.first - qi - 1
-        quotes_between = sum(1 for t in tokens[qi + 1:m.first] if t.text == QUOTE_TOKEN)
+    a, b = (m.last + 1, qi) if before else (qi + 1, m.first)
+    path = _path(tokens, a, b)
+    gap = b - a
+    quotes_between = counts.between(counts.quotes, a, b)
     kind = m.kind + ":" + (m.head if m.kind == "pronoun" else m.entity_kind)
     animacy = _animacy(m)
     cue_here = "Y" if ctx.frame_has_cue else "N"
@@ -142,7 +154,6 @@ def candidate_features(ctx: QuoteContext, m: Mention, previous: Mention | None) 
     if m.kind == "nominal":
         head = head_class(m.head)
         f += ["head=" + m.head, "head_class=" + head, "head_class+region=" + head + "|" + region]
-    verb = _verb_after(tokens, m.last + 1)
     if verb:
         lemma, vi = verb
         generic = generic_of(lemma)
@@ -162,9 +173,8 @@ def candidate_features(ctx: QuoteContext, m: Mention, previous: Mention | None) 
         f.append("according_to|" + region)
     if m.first == 0 or ctx.sentence_of[m.first - 1] != sentence or prev_tok in ('"', "“", "(", "<s>"):
         f += ["sentence_initial|" + side, "sentence_initial|" + side + "|" + animacy]
-    between = tokens[m.last + 1:qi] if before else tokens[qi + 1:m.first]
-    verbs = sum(1 for t in between if word_tag(t) == "VERB")
-    subordinate = any(t.lower in SUBORDINATORS for t in between)
+    verbs = counts.between(counts.verbs, a, b)
+    subordinate = counts.between(counts.subordinators, a, b) > 0
     f += [f"verbs_between={min(verbs, 3)}|{side}|{cue_here}|{qtype}",
           f"subordinate_between={subordinate}|{side}|{qtype}"]
     if previous is not None and _same_speaker(m, previous):
@@ -210,34 +220,26 @@ def _passive_thing(ctx: QuoteContext, m: Mention) -> bool:
 def feature_lists(ctx: QuoteContext, candidates: list[Mention], previous: Mention | None) -> list[list[str]]:
     """Features of every candidate, plus its rank by distance among those of its kind:
     the nearest subject of a reporting verb, the nearest name, on each side of the quote."""
-    feats = [features_of(ctx, m, previous) for m in candidates]
-    qi = ctx.quote_token
+    tokens, qi = ctx.tokens, ctx.quote_token
+    counts = _Counts(tokens)
     governing = _governing_cue(ctx)
-    if governing is not None:
-        where, gi = governing
-        tokens = ctx.tokens
-        for m, f in zip(candidates, feats):
-            if m.start < ctx.window[0]:
-                continue
-            verb = _verb_after(tokens, m.last + 1)
-            if verb is not None and verb[1] == gi:
-                f += ["governing_subject|" + where, "governing_subject|" + where + "|" + m.kind,
-                      "governing_subject|" + where + "|" + ("B" if m.last < qi else "A")]
-                if gi + 1 < len(tokens) and tokens[gi + 1].lower in ("that", ":"):
-                    # "X confirmed that ... . <sentence with the quote>": X's report goes on
-                    f += ["governing_subject|" + where + "|clause|" + ctx.quote_type[0]]
-            elif m.first == gi + 1 or (m.first == gi + 2 and tokens[gi + 1].lower in ("by", "to")):
-                f += ["governing_object|" + where + "|" + VERB_FORMS.get(tokens[gi].lower, tokens[gi].lower)]
+    qtype = ctx.quote_type[0]
+    feats: list[list[str]] = []
     groups: dict[str, list[tuple[int, int]]] = {}
-    for k, (m, f) in enumerate(zip(candidates, feats)):
+    for k, m in enumerate(candidates):
         if m.start < ctx.window[0]:
+            feats.append(["inherited", "inherited|" + ctx.last_char])
             continue
+        verb = _verb_after(tokens, m.last + 1)
+        f = candidate_features(ctx, m, previous, verb, counts)
+        if governing is not None:
+            f += _governing_features(ctx, m, verb, governing)
+        feats.append(f)
         side = "B" if m.last < qi else "A"
         distance = qi - m.last if side == "B" else m.first - qi
-        if any(x.startswith("subj_of+region=CUE|") for x in f):
+        if verb is not None and generic_of(verb[0]) == "CUE":
             groups.setdefault("cue_subject|" + side, []).append((distance, k))
         groups.setdefault(m.kind + "|" + side, []).append((distance, k))
-    qtype = ctx.quote_type[0]
     for group, members in groups.items():
         members.sort()
         for rank, (_, k) in enumerate(members):
@@ -245,6 +247,23 @@ def feature_lists(ctx: QuoteContext, candidates: list[Mention], previous: Mentio
             feats[k].append(f"rank={group}|{qtype}|{min(rank, 2)}")
             feats[k].append(f"rank_from_far={group}|{qtype}|{min(len(members) - 1 - rank, 2)}")
     return feats
+
+
+def _governing_features(ctx: QuoteContext, m: Mention, verb: tuple[str, int] | None,
+                        governing: tuple[str, int]) -> list[str]:
+    """Is the candidate the subject or the object of the cue that introduces the quote?"""
+    where, gi = governing
+    tokens = ctx.tokens
+    if verb is not None and verb[1] == gi:
+        f = ["governing_subject|" + where, "governing_subject|" + where + "|" + m.kind,
+             "governing_subject|" + where + "|" + ("B" if m.last < ctx.quote_token else "A")]
+        if gi + 1 < len(tokens) and tokens[gi + 1].lower in ("that", ":"):
+            # "X confirmed that ... . <sentence with the quote>": X's report goes on
+            f.append("governing_subject|" + where + "|clause|" + ctx.quote_type[0])
+        return f
+    if m.first == gi + 1 or (m.first == gi + 2 and tokens[gi + 1].lower in ("by", "to")):
+        return ["governing_object|" + where + "|" + VERB_FORMS.get(tokens[gi].lower, tokens[gi].lower)]
+    return []
 
 
 def _governing_cue(ctx: QuoteContext) -> tuple[str, int] | None:
@@ -278,13 +297,6 @@ def choose(ctx: QuoteContext, mentions: list[Mention], previous: Mention | None)
     best = max(range(len(candidates)), key=probs.__getitem__)
     m = candidates[best]
     return Choice(m, _cue_of(ctx, m), probs[best], inherited=m.start < ctx.window[0])
-
-
-def features_of(ctx: QuoteContext, m: Mention, previous: Mention | None) -> list[str]:
-    """Features of a candidate; one from outside the window is the inherited previous speaker."""
-    if m.start < ctx.window[0]:
-        return ["inherited", "inherited|" + ctx.last_char]
-    return candidate_features(ctx, m, previous)
 
 
 def _cue_of(ctx: QuoteContext, m: Mention) -> str | None:

@@ -125,14 +125,18 @@ def _modifies_noun(tokens: list[Token], i: int, name: Name) -> bool:
 
 
 def word_tag(tok: Token) -> str:
-    """A coarse part of speech: names by capital letter, reporting verbs by lexicon, the rest by the tagger."""
-    if tok.text[:1].isupper():
-        return "PROPN"
-    if tok.lower in SPEAKER_NOUNS:
-        return "NOUN"
-    if tok.lower in VERB_FORMS:
-        return "VERB"
-    return tagger_word_tag(tok.lower)
+    """A coarse part of speech: names by capital letter, reporting verbs by lexicon, the rest by
+    the tagger.  Kept on the token: windows overlap, and every step asks again."""
+    if not tok.tag:
+        if tok.text[:1].isupper():
+            tok.tag = "PROPN"
+        elif tok.lower in SPEAKER_NOUNS:
+            tok.tag = "NOUN"
+        elif tok.lower in VERB_FORMS:
+            tok.tag = "VERB"
+        else:
+            tok.tag = tagger_word_tag(tok.lower)
+    return tok.tag
 
 
 POST_OPENERS = {"close": "to", "familiar": "with", "briefed": "on", "involved": "in", "knowledgeable": "about"}

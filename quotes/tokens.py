@@ -20,6 +20,7 @@ class Token:
     end: int
     text: str
     lower: str = ""
+    tag: str = ""  # coarse part of speech, filled on first use (mentions.word_tag)
 
     def __post_init__(self):
         self.lower = self.text.lower()
