@@ -27,6 +27,9 @@ INNER_TRIM = " \t\n"
 
 DOUBLE_MARKS = re.compile(r"''|[\"“”„«»]")
 SINGLE_MARKS = re.compile(r"[‘’]")
+# Headlines quote with single marks (`Clinton: Time for ‘intensification’`); body paragraphs
+# that do so are longer than that.
+MIN_WORDS_FOR_SINGLE = 12
 MARKUP = re.compile(r"<[^<>\n]{0,500}>")
 
 
@@ -65,7 +68,7 @@ def find_quote_spans(text: str, paragraphs: list[Span]) -> list[QuoteSpan]:
     group = 0
     for index, (p_start, p_end) in enumerate(paragraphs):
         marks = _marks(text, p_start, p_end, DOUBLE_MARKS)
-        if not marks and carry is None:
+        if not marks and carry is None and len(text[p_start:p_end].split()) >= MIN_WORDS_FOR_SINGLE:
             marks = _marks(text, p_start, p_end, SINGLE_MARKS, strict=True)
         pieces, open_mark = _pair(marks)
         continuing = carry is not None and marks and marks[0].pos == p_start and marks[0].can_open
@@ -111,7 +114,8 @@ def _marks(text: str, start: int, end: int, pattern: re.Pattern, strict: bool = 
         glyph = m.group()
         shape = 1 if glyph in OPENING or glyph == "‘" else -1 if glyph in CLOSING or glyph == "’" else 0
         can_open = before in BEFORE_OPEN and not after.isspace()
-        can_close = after in AFTER_CLOSE and not before.isspace()
+        # a closing mark may touch the next word when a space went missing: `paranoia,”Clinton said`
+        can_close = (after in AFTER_CLOSE or (glyph in CLOSING and before in ",.!?")) and not before.isspace()
         if strict:  # single quotes: apostrophes are far more common than quotation marks
             if glyph == "’" and (after.isalpha() or not can_close):
                 continue
