@@ -531,8 +531,9 @@ class Loader:
             _add_form(aliases, name)
             if is_alias(mention, name, kind):
                 _add_form(aliases, mention)
-        for (stored,) in db.execute("select aliases from article_speakers where speaker_id = ? order by article_id", [sid]):
-            _add_form(aliases, *json.loads(stored))
+        _add_form(aliases, *(form for (form,) in db.execute(
+            "select distinct json_each.value from article_speakers, json_each(article_speakers.aliases)"
+            " where article_speakers.speaker_id = ? order by 1", [sid])))
         kind = _main_kind(kinds)
         renamed = self.curation.names.get(sid)
         if renamed:
