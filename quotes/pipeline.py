@@ -20,7 +20,7 @@ from quotes.sentences import Layout
 from quotes.entities import ArticleEntities, Speaker
 from quotes.speech import names_not_speech, speech_features, speech_probability
 
-SPEECH_THRESHOLD = 0.5
+SPEECH_THRESHOLD = 0.6  # chosen on PolNeAR train held-out folds: same quote F1, higher precision
 
 
 @dataclass(slots=True)

@@ -90,7 +90,25 @@ def speech_features(text: str, span: QuoteSpan, para: tuple[int, int], ctx: Quot
     if re.search(r"[.!?]\s+\S", body):
         f.append("several_sentences")
     f.append("before+words=" + before + "|" + _bucket(n))
+    named = _noun_before(text, open_pos, para[0])
+    if named:
+        f += ["after_naming_noun", "after_naming_noun|" + str(title_case)]
+    f += ["frame_cue=" + str(ctx.frame_has_cue) + "|" + ctx.quote_type, "type=" + ctx.quote_type + "|" + _bucket(n)]
     return f
+
+
+# Nouns that introduce a name, a title or a word rather than speech: `his book, “An American
+# Son,”`, `the phrase “self-deportation”`, `a slogan, “Make America Great Again”`.
+NAMING_NOUNS = set("""
+book books film films movie show shows program programme song album column article podcast series
+documentary novel memoir autobiography play headline slogan slogans hashtag phrase term word words
+label motto nickname title campaign ad ads video chant sign signs banner shirt shirts t-shirt tagline
+""".split())
+
+
+def _noun_before(text: str, pos: int, floor: int) -> bool:
+    m = re.search(r"([\w’'-]+)\s*,?\s*$", text[max(floor, pos - 40):pos])
+    return bool(m) and m.group(1).lower() in NAMING_NOUNS
 
 
 def _capital_before(text: str, pos: int, floor: int) -> bool:
