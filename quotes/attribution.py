@@ -26,6 +26,7 @@ PATH_WORDS = {  # words kept as themselves in path signatures; other words becom
     "an", "the", "by", "to", "of", "according", "reporters", "when", "asked", "as", "on", "and", "but", "who",
 }
 PATH_LIMIT = 6
+APPOSITION_LIMIT = 25  # tokens: "Nelson Diaz, a former aide to Mr. Rubio and now the chairman of ..., said"
 DASHES = {"-", "–", "—", "―", "‒"}
 SUBORDINATORS = {"while", "because", "although", "though", "whereas", "if", "unless", "since", "after",
                  "before", "when", "whether", "until"}
@@ -78,7 +79,7 @@ def _verb_after(tokens: list[Token], j: int) -> tuple[str, int] | None:
     n = len(tokens)
     if j < n and tokens[j].text == ",":
         k = j + 1
-        while k < n and k - j < 16 and tokens[k].text not in CLAUSE_END and tokens[k].text != ",":
+        while k < n and k - j < APPOSITION_LIMIT and tokens[k].text not in CLAUSE_END and tokens[k].text != ",":
             k += 1
         if k < n and tokens[k].text == ",":
             j = k + 1

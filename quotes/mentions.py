@@ -128,8 +128,12 @@ def word_tag(tok: Token) -> str:
     """A coarse part of speech: names by capital letter, reporting verbs by lexicon, the rest by
     the tagger.  Kept on the token: windows overlap, and every step asks again."""
     if not tok.tag:
-        if tok.text[:1].isupper():
+        if tok.text == "<Q>" or not tok.text[:1].isalnum():
+            tok.tag = "PUNCT"
+        elif tok.text[:1].isupper():
             tok.tag = "PROPN"
+        elif tok.lower.endswith(("n't", "n’t")):
+            tok.tag = "AUX"
         elif tok.lower in SPEAKER_NOUNS:
             tok.tag = "NOUN"
         elif tok.lower in VERB_FORMS:

@@ -28,6 +28,7 @@ from functools import cache, lru_cache
 
 from quotes.models import load_json
 from quotes.tagger import lexicon_tag
+from quotes.titles import ABBREVIATED_TITLES, DEMONYMS, PARTY_ADJECTIVES, bare, is_title_word
 
 KINDS = ("person", "organization", "place", "other")
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady": "f", "madam": "f", "dame": "f",
@@ -168,7 +169,10 @@ class Recogniser:
         return word.lower() in self.ordinary
 
     def title_weight(self, word: str) -> float:
-        return self.titles.get(word.lower().rstrip("."), 0.0)
+        """How surely a word before a person's name is a title: learned, or 1 for an
+        abbreviated title the data lacked (`Sens.`, `Govs.`)."""
+        low = word.lower().rstrip(".")
+        return self.titles.get(low) or (1.0 if word.endswith(".") and low in ABBREVIATED_TITLES else 0.0)
 
     def _segment(self, run: str, initial: bool) -> tuple:
         """Chunks of one run as (start, end, words, title, nick start, nick end, title
@@ -287,8 +291,8 @@ class Recogniser:
             if self.title_weight(word) < 0.5:
                 continue
             j = i + 1
-            while j < len(entries) and self.title_weight(entries[j][2]) >= 0.5:
-                j += 1  # Secretary General
+            while j < len(entries) - 1 and self.title_weight(entries[j][2]) >= 0.5:
+                j += 1  # Secretary General; but `Mr. King` keeps its name
             k = self._of_complement(words, entries, j)
             rest = [w for _, _, w in entries[k:]]
             if (rest and rest[0].lower().rstrip(".") not in self.abbrevs  # King | Jr.
@@ -296,22 +300,25 @@ class Recogniser:
                 parted = k == j and isinstance(words[words.index(entries[j - 1]) + 1], str)
                 return self._role_start(entries, i), k, not parted
         # A rarer title (`Prince`) or one the data did not teach, a common noun
-        # (`Spokesman`), before a person's full name of two or more unordinary words.
+        # (`Spokesman`), a role noun (`Chancellor`), a party or a nationality
+        # (`Republican Donald Trump`) before a person's full name of two or more unordinary words.
         k = len(entries)
-        while k > 1 and not self.is_ordinary(entries[k - 1][2]):
+        while k > 1 and (not self.is_ordinary(entries[k - 1][2]) or is_initial(entries[k - 1][2])):
             k -= 1
         for k in range(len(entries) - 2, max(k, 1) - 1, -1):
             head, rest = entries[k - 1][2], [w for _, _, w in entries[k:]]
-            if ((self.title_weight(head) > 0 or lexicon_tag(head.lower(), exact=True) == "NOUN")
+            if ((self.title_weight(head) > 0 or lexicon_tag(head.lower(), exact=True) == "NOUN"
+                 or is_title_word(head) or bare(head) in PARTY_ADJECTIVES or bare(head) in DEMONYMS)
                     and self.kind_of(rest) == "person"):
                 return self._role_start(entries, k - 1), k, True
         return None
 
     def _role_start(self, entries: list, i: int) -> int:
         """Extend a title leftwards over ordinary and role words: `Foreign Minister`,
-        `Press Secretary`, `Crown Prince`."""
+        `Press Secretary`, `Crown Prince`, `Minority Leader`."""
         while i > 0 and not entries[i - 1][2].endswith(".") and (
-                self.is_ordinary(entries[i - 1][2]) or entries[i - 1][2].lower() in self.role_words):
+                self.is_ordinary(entries[i - 1][2]) or entries[i - 1][2].lower() in self.role_words
+                or is_title_word(entries[i - 1][2])):
             i -= 1
         return i
 
@@ -367,7 +374,7 @@ class Recogniser:
                 sums[words] = p + [1.0]
             else:
                 sums[words] = [x + y for x, y in zip(acc, p + [1.0])]
-        kinds = pool(sums)
+        kinds = {words: by_head(words, kind, p) for words, (kind, p) in pool(sums).items()}
         return [Name(a, b, text[a:b], *kinds[words], title, na, nb, ta) for a, b, words, title, na, nb, ta in chunks]
 
 
@@ -398,6 +405,32 @@ def pool(sums: dict[tuple[str, ...], list[float]]) -> dict[tuple[str, ...], tupl
         best = max(range(len(KINDS)), key=p.__getitem__)
         out[words] = (KINDS[best], p[best])
     return out
+
+
+HEAD_CONNECTORS = frozenset({"of", "for", "in", "on", "at"})
+
+
+def is_initial(word: str) -> bool:
+    """`C.` of `Jason C. Ervin`: part of a name, though `c.` is an ordinary abbreviation."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
+def name_head(words: tuple[str, ...]) -> str:
+    """The head word of a name: the one before its first `of`/`for`/`in` complement
+    (`Bank of America` → Bank), else its last word."""
+    for i, word in enumerate(words):
+        if i and word in HEAD_CONNECTORS:
+            return words[i - 1]
+    return words[-1]
+
+
+def by_head(words: tuple[str, ...], kind: str, p: float) -> tuple[str, float]:
+    """A name of several words headed by an organisation noun (`US Central Command`,
+    `Bank of America`) names a body even where the classifier, which has seen few such
+    heads, took it for a place or nothing in particular; a person name keeps its kind."""
+    if kind in ("place", "other") and len(words) > 1 and name_head(words).lower() in ORG_HEADS:
+        return "organization", p
+    return kind, p
 
 
 _TOKEN = re.compile(r"\S+")

@@ -1,0 +1,125 @@
+"""The words titles and roles are made of, shared by names.py, roles.py and entities.py.
+
+General English only: no list names a particular person, organisation or
+outlet.  Three uses:
+  - the name recogniser cuts a title off the person name after it
+    (`Spokeswoman Haley Morris`, `German Chancellor Angela Merkel`);
+  - roles.py reads a role phrase (`former Wisconsin Gov.`, `talk radio host`,
+    `Republican presidential nominee`) into a role and the organisation it
+    belongs to;
+  - entities.py strips such words off a name to get its canonical form.
+"""
+
+from __future__ import annotations
+
+# Nouns that name a position a person holds; a phrase must have one to be a role.
+ROLE_HEADS = frozenset("""
+minister secretary president spokesman spokeswoman spokesperson spokespeople leader director chief
+commander general ambassador senator representative governor mayor chairman chair chairwoman
+chairperson ceo cfo coo founder co-founder cofounder official officer head deputy adviser advisor aide analyst
+professor judge justice attorney prosecutor editor correspondent reporter king queen prince princess
+envoy coordinator manager executive member lawmaker congressman congresswoman councilman councilwoman
+councillor alderman assemblyman assemblywoman legislator delegate candidate nominee contender front-runner
+frontrunner strategist pollster consultant lobbyist economist researcher expert colonel captain lieutenant
+sergeant admiral marshal premier chancellor speaker whip treasurer comptroller auditor
+president-elect mp minister-designate emir sheikh cleric imam rabbi pastor bishop cardinal pope ayatollah
+commissioner inspector superintendent sheriff chief-of-staff counsel lawyer scientist doctor physician
+activist organizer organiser campaigner owner partner fellow scholar historian author writer
+columnist commentator host co-host anchor producer publisher coach player striker chairman-elect
+administrator administration vice-president vice-chair vice-chairman secretary-general secretary-treasurer
+dean provost principal trustee regent director-general surgeon diplomat
+""".split())
+# Words that modify a role head inside a title (`Foreign Minister`, `Crown Prince`, `Minority Leader`).
+ROLE_MODIFIERS = frozenset("""
+foreign press senior deputy vice prime defense defence interior finance chief executive assistant acting
+former top national security communications state general principal associate managing political
+military supreme interim first second junior lead special crown majority minority ranking presiding
+attorney lieutenant retired outgoing incoming then founding honorary emeritus adjunct visiting
+presidential vice-presidential gubernatorial congressional legislative parliamentary
+""".split())
+# Abbreviated titles, written out in roles (`Sen.` → Senator, `Lt. Gen.` → Lieutenant General).
+ABBREVIATED_TITLES = {
+    "sen": "Senator", "sens": "Senator", "rep": "Representative", "reps": "Representative",
+    "gov": "Governor", "govs": "Governor", "lt": "Lieutenant", "gen": "General", "col": "Colonel",
+    "maj": "Major", "capt": "Captain", "sgt": "Sergeant", "cpl": "Corporal", "adm": "Admiral",
+    "cmdr": "Commander", "rev": "Reverend", "atty": "Attorney", "supt": "Superintendent",
+    "amb": "Ambassador", "sec": "Secretary", "pres": "President", "prof": "Professor", "insp": "Inspector",
+    "gens": "General", "cdr": "Commander", "asst": "Assistant", "dep": "Deputy",
+}
+# Words before a name that address rather than describe: no role of their own.
+HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None, "dr": None, "sir": "m", "dame": "f",
+              "lord": "m", "lady": "f", "madam": "f", "mister": "m", "madame": "f", "mme": "f",
+              "monsieur": "m", "messrs": None}
+# Adjectives that judge or date a person rather than name a position; dropped from roles.
+EVALUATIVE = frozenset("""
+longtime long-time veteran conservative liberal progressive moderate prominent influential outspoken
+controversial well-known popular embattled beleaguered respected renowned famed famous noted
+self-described self-proclaimed so-called billionaire millionaire fiery firebrand
+""".split())
+# Party-family adjectives: written in a role phrase they name the party (`Republican
+# presidential nominee` → `presidential nominee` of the Republican Party).
+PARTY_ADJECTIVES = {
+    "republican": "Republican Party", "democratic": "Democratic Party", "democrat": "Democratic Party",
+    "libertarian": "Libertarian Party", "labour": "Labour Party", "conservative": "Conservative Party",
+    "socialist": "Socialist Party", "communist": "Communist Party", "green": "Green Party",
+}
+# Members of a party as a body (`Democrats`, `House Republicans`): a group, never a he or she.
+PARTY_PLURALS = frozenset({"republicans", "democrats", "libertarians", "conservatives", "socialists",
+                           "communists", "tories", "greens", "liberals"})
+# A demonym in a role phrase names the country the role belongs to (`Italian Prime Minister`).
+DEMONYMS = {
+    "american": "United States", "british": "Britain", "french": "France", "german": "Germany",
+    "italian": "Italy", "spanish": "Spain", "portuguese": "Portugal", "russian": "Russia",
+    "chinese": "China", "japanese": "Japan", "iranian": "Iran", "iraqi": "Iraq", "israeli": "Israel",
+    "palestinian": "Palestine", "syrian": "Syria", "turkish": "Turkey", "saudi": "Saudi Arabia",
+    "egyptian": "Egypt", "mexican": "Mexico", "canadian": "Canada", "australian": "Australia",
+    "indian": "India", "pakistani": "Pakistan", "afghan": "Afghanistan", "ukrainian": "Ukraine",
+    "polish": "Poland", "dutch": "Netherlands", "greek": "Greece", "swedish": "Sweden",
+    "norwegian": "Norway", "danish": "Denmark", "finnish": "Finland", "irish": "Ireland",
+    "scottish": "Scotland", "welsh": "Wales", "brazilian": "Brazil", "argentine": "Argentina",
+    "venezuelan": "Venezuela", "colombian": "Colombia", "cuban": "Cuba", "lebanese": "Lebanon",
+    "jordanian": "Jordan", "qatari": "Qatar", "emirati": "United Arab Emirates", "yemeni": "Yemen",
+    "libyan": "Libya", "nigerian": "Nigeria", "kenyan": "Kenya", "ethiopian": "Ethiopia",
+    "belgian": "Belgium", "swiss": "Switzerland", "austrian": "Austria", "hungarian": "Hungary",
+    "czech": "Czech Republic", "romanian": "Romania", "bulgarian": "Bulgaria", "serbian": "Serbia",
+    "croatian": "Croatia", "filipino": "Philippines", "indonesian": "Indonesia", "malaysian": "Malaysia",
+    "thai": "Thailand", "vietnamese": "Vietnam", "korean": "Korea", "taiwanese": "Taiwan",
+    "kuwaiti": "Kuwait", "bahraini": "Bahrain", "omani": "Oman", "algerian": "Algeria",
+    "moroccan": "Morocco", "tunisian": "Tunisia", "sudanese": "Sudan", "somali": "Somalia",
+    "chilean": "Chile", "peruvian": "Peru", "bolivian": "Bolivia", "ecuadorian": "Ecuador",
+    "haitian": "Haiti", "jamaican": "Jamaica", "icelandic": "Iceland", "estonian": "Estonia",
+    "latvian": "Latvia", "lithuanian": "Lithuania", "georgian": "Georgia", "armenian": "Armenia",
+    "azerbaijani": "Azerbaijan", "belarusian": "Belarus", "kazakh": "Kazakhstan", "uzbek": "Uzbekistan",
+    "afghani": "Afghanistan", "bangladeshi": "Bangladesh", "nepali": "Nepal", "sri lankan": "Sri Lanka",
+    "european": "European Union",
+}
+# Gender a role noun gives its holder (`spokeswoman`), for pronouns.
+ROLE_GENDER = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f", "congressman": "m",
+               "congresswoman": "f", "councilman": "m", "councilwoman": "f", "assemblyman": "m",
+               "assemblywoman": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
+               "businessman": "m", "businesswoman": "f", "alderman": "m", "wife": "f", "husband": "m",
+               "mother": "f", "father": "m", "daughter": "f", "son": "m", "sister": "f", "brother": "m"}
+
+
+def bare(word: str) -> str:
+    """A word as the tables list it: lower case, no closing period (`Sen.` → `sen`)."""
+    return word.lower().rstrip(".").replace("’", "'")
+
+
+def expand(word: str) -> str:
+    """An abbreviated title written out (`Sen.` → `Senator`, `Lt.` → `Lieutenant`); else the word."""
+    return ABBREVIATED_TITLES.get(bare(word), word) if word.endswith(".") else word
+
+
+def is_title_word(word: str) -> bool:
+    """A word that can stand in a title before a name: a role noun, its modifier or an abbreviation."""
+    low = bare(word)
+    return low in ROLE_HEADS or low in ROLE_MODIFIERS or (word.endswith(".") and low in ABBREVIATED_TITLES)
+
+
+def is_role_head(word: str) -> bool:
+    """Whether a word names a position: a role noun (last part of a hyphenated one) or an abbreviated title."""
+    low = bare(word)
+    if word.endswith(".") and low in ABBREVIATED_TITLES:
+        return True
+    return low in ROLE_HEADS or ("-" in low and low.rsplit("-", 1)[1] in ROLE_HEADS)
