@@ -1,39 +1,72 @@
 """Speakers as entities within one article.
 
-Every name in the article becomes or joins an entity: `Hamidawi` and `Ahmad
-“Abu Hussein” al-Hamidawi` are one person (canonical `Ahmad al-Hamidawi`,
-aliases with the nickname and the surname), `Eric Trump` and `Donald Trump`
-are two.  A quote's speaker mention is then resolved to an entity: a name
-directly, a pronoun to the nearest compatible person or group before it, a
-statement to its issuer, a definite description (`the spokesman`) to the
-person given that role, and an unnamed source stays anonymous.  Roles and
-organisations come from roles.py and follow the entity to later mentions.
+Every person or organisation name in the article becomes or joins an entity:
+`Hamidawi` and `Ahmad “Abu Hussein” al-Hamidawi` are one person (canonical
+`Ahmad al-Hamidawi`, aliases with the nickname and the surname), `Eric Trump`
+and `Donald Trump` are two, and a person never joins an organisation.  A
+quote's speaker mention is then resolved to an entity: a name directly, a
+pronoun to the nearest agreeing person or group before it, a statement to its
+issuer, a definite description (`the spokesman`, `the Vermont senator`, `the
+union`) to the entity it describes, and an unnamed source stays anonymous.
+Roles and organisations come from roles.py and follow the entity to later
+mentions.
+
+Kinds.  The name classifier types names out of context; an entity also weighs
+what the article says around them.  A name typed `other` is a person when it
+has a title or honorific, a role in apposition, a known first name, when it is
+the subject of a reporting verb, or when it is the surname of a person already
+met (`Mr. King` after `Larry King`).  Party members as a body (`Democrats`,
+`House Republicans`) are an organisation, never a `she`.
+
+Shared surnames.  A bare surname (`Clinton`) that more than one person in the
+article bears goes, in this order, to (1) the one whose gender an honorific or
+the next pronoun of its sentence gives (`Mrs. Clinton`, `Clinton said she`);
+(2) the one named in the current or the previous paragraph, the latest if
+several; (3) else the most salient one, mentioned most often so far (ties: the
+latest).  News style names the less salient namesake in full when it comes
+back, so salience wins at a distance and recency wins nearby.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from quotes.cues import CUE_NOUNS
+from quotes.cues import CUE_NOUNS, VERB_FORMS
 from quotes.mentions import Mention
-from quotes.names import Name, first_name_gender
-from quotes.roles import ROLE_HEADS, role_after, role_before, role_fronted
+from quotes.names import ORG_HEADS, Name, first_name_gender, name_head, recogniser
+from quotes.roles import Role, role_after, role_before, role_fronted, role_phrase
+from quotes.titles import (
+    DEMONYMS, HONORIFICS, PARTY_ADJECTIVES, PARTY_PLURALS, ROLE_GENDER, ROLE_HEADS, bare, expand, is_role_head,
+    is_title_word,
+)
 
-HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "sen": None, "rep": None,
-              "gov": None, "gen": None, "sir": "m", "lord": "m", "lady": "f", "dame": "f", "prof": None}
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+ORG_SUFFIXES = {"inc", "corp", "co", "ltd", "llc", "plc", "lp", "llp"}
 PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "at-", "az-")
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
+FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 PLURAL = {"they", "them", "their", "we", "our"}
 NEUTER = {"it", "its"}
 ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "aide", "aides", "person", "people",
                    "insider", "insiders", "diplomat", "diplomats", "resident", "residents", "witness",
                    "witnesses", "observer", "observers", "analyst", "analysts", "expert", "experts"}
-ANTECEDENT_REACH = 2500  # characters a pronoun may look back for its antecedent
+# Nouns a body is referred back to by (`the company said`): the latest organisation named.
+ORG_CLASS_NOUNS = ORG_HEADS | {"company", "firm", "newspaper", "paper", "network", "outlet", "publication",
+                               "magazine", "website", "site", "channel", "organization", "organisation", "group"}
+ISSUING_VERBS = {"released", "issued", "published", "sent", "wrote", "posted", "filed", "unveiled", "put",
+                 "delivered", "gave", "made", "tweeted", "aired", "ran", "signed"}
+ANTECEDENT_REACH = 2500  # characters a pronoun or a description may look back for its antecedent
+DOCUMENT_REACH = 4000  # characters `the report` may look back for the report's issuer
 _TOKEN = re.compile(r"[\w’'.-]+")
+_NEXT_WORDS = re.compile(r"\s+(?:([a-z]+)\s+)?([a-z]+)")
+_PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[“\"\n]")
+_GENDERED = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 
 
 @dataclass(slots=True)
@@ -45,6 +78,11 @@ class Entity:
     role: str | None = None
     organization: str | None = None
     tokens: tuple[str, ...] = ()  # folded name tokens, for matching
+    mentions: int = 0  # name mentions so far: salience
+    last: int = -1  # offset of the latest name mention
+    positions: list[int] = field(default_factory=list)  # offsets of its name mentions
+    heads: set[str] = field(default_factory=set)  # role nouns it is given anywhere (`senator`)
+    words: set[str] = field(default_factory=set)  # folded words of its roles, organisations and names
 
 
 @dataclass(slots=True)
@@ -56,6 +94,7 @@ class Speaker:
     entity: Entity | None = None
 
 
+@lru_cache(maxsize=1 << 15)
 def fold(word: str) -> str:
     word = unicodedata.normalize("NFKD", word)
     word = "".join(c for c in word if not unicodedata.combining(c)).lower().replace("’", "'")
@@ -65,136 +104,414 @@ def fold(word: str) -> str:
     return word.replace("-", "").replace("'", "").strip(".")
 
 
-def _core(name: Name) -> tuple[str, str | None]:
-    """(core name, gender from an honorific) of a name: no nickname, no `Mr.`/`Dr.`."""
-    words = name.without_nickname.split()
-    gender = HONORIFICS.get(name.title.lower().rstrip(".")) if name.title else None
-    while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
-        gender = gender or HONORIFICS[words[0].lower().rstrip(".")]
-        words = words[1:]
-    return " ".join(words), gender
-
-
 class ArticleEntities:
     """The entities of one article, built from its names in reading order."""
 
     def __init__(self, text: str, names: list[Name]):
         self.text = text
         self.names = names
+        self.at = {n.start: n for n in names}
+        self.starts = [n.start for n in names]
+        self.ends = [n.end for n in names]
+        self.paragraph_starts = [m.end() for m in re.finditer(r"\n\s*\n|\n", text)]
         self.entities: list[Entity] = []
         self.of_name: dict[int, Entity] = {}  # name start → entity
+        self.by_alias: dict[str, Entity] = {}
+        self._issued: dict[str, list[tuple[int, Entity]]] | None = None
         for name in names:
-            if name.kind in ("person", "organization"):
-                self._add(name)
+            self._add(name)
+
+    # -- building ----------------------------------------------------------------
 
     def _add(self, name: Name) -> None:
         core, gender = _core(name)
-        nickname = name.nickname or None
         tokens = _tokens(core)
         if not tokens:
             return
-        entity = self._match(tokens, name.kind)
+        role = None
+        kind = self._kind(name, core, tokens)
+        if kind is None and name.kind == "other":
+            role = self._role(name)
+            kind = "person" if role is not None else None  # `Ahmad al-Rashid, the leader of ...`
+        if kind is None:
+            return
+        entity = self._match(tokens, kind, name, gender)
+        if kind == "person" and role is None and (entity is None or entity.role is None or name.title):
+            role = self._role(name)
         if entity is None:
-            entity = Entity(core, name.kind, tokens=tokens)
+            entity = Entity(core, kind, tokens=tokens)
             self.entities.append(entity)
-        elif len(tokens) > len(entity.tokens):
+        elif len(tokens) > len(entity.tokens) or (len(tokens) == len(entity.tokens) and len(core) > len(entity.name)):
             entity.name, entity.tokens = core, tokens  # the fuller form is canonical
-        for alias in (name.text, core, nickname, _surname(core) if entity.kind == "person" else None):
+        for alias in (name.text, core, name.nickname or None, _surname(core) if kind == "person" else None):
             if alias and alias not in entity.aliases:
                 entity.aliases.append(alias)
-        if entity.kind == "person":
+            if alias:
+                self.by_alias.setdefault(alias, entity)
+        entity.mentions += 1
+        entity.last = name.start
+        entity.positions.append(name.start)
+        entity.words.update(tokens)
+        if kind == "person":
             entity.gender = entity.gender or gender or first_name_gender(core.split()[0])
-        if entity.role is None:
-            found = (role_before(self.text, name, self.names) or role_after(self.text, name, self.names)
-                     or role_fronted(self.text, name, self.names))
-            if found:
-                entity.role, entity.organization = found
+            self._note_titles(entity, name)
+        if role is not None and role.role:
+            self._note_role(entity, role.role, role.organization)
         self.of_name[name.start] = entity
 
-    def _match(self, tokens: tuple[str, ...], kind: str) -> Entity | None:
-        """The entity a name refers to: same name, its surname alone, or a fuller form of it."""
-        for entity in reversed(self.entities):
+    def _role(self, name: Name) -> Role | None:
+        """The role the article gives a name where it stands, reading only where a role can be."""
+        text = self.text
+        found = None
+        if name.title_start >= 0 or _words_before(text, name.start):
+            found = role_before(text, name, self.at)
+        if found is None and _COMMA_OR_TAG.match(text, name.end):
+            found = role_after(text, name, self.at)
+        if found is None and text[max(0, name.start - 3):name.start].rstrip().endswith(","):
+            found = role_fronted(text, name, self.at)
+        return found
+
+    def _note_role(self, entity: Entity, role: str, organization: str | None) -> None:
+        if entity.role is None:
+            entity.role, entity.organization = role, organization
+        for word in role.split():
+            if is_role_head(word):
+                entity.heads.add(fold(_expanded_head(word)))
+            gender = ROLE_GENDER.get(word.lower())
+            if gender and entity.gender is None:
+                entity.gender = gender
+        entity.words.update(fold(w) for w in (role + " " + (organization or "")).split())
+
+    def _note_titles(self, entity: Entity, name: Name) -> None:
+        for word in name.title.split():
+            if is_role_head(word):
+                entity.heads.add(fold(_expanded_head(word)))
+
+    def _kind(self, name: Name, core: str, tokens: tuple[str, ...]) -> str | None:
+        """person, organization or None (no speaker entity), from the classifier's kind and
+        what the article says around the name."""
+        last = core.split()[-1].lower()
+        if last in PARTY_PLURALS:
+            return "organization"
+        if name.kind in ("person", "organization"):
+            return name.kind
+        if name.kind == "place":
+            return None
+        if name.title or _honorific(name.text):
+            return "person"
+        words = core.split()
+        if len(words) > 1 and first_name_gender(words[0]) and words[-1][:1].isupper():
+            return "person"
+        if len(tokens) == 1 and self._match(tokens, "person", None, None) is not None:
+            return "person"  # `Mr. King` after `Larry King`, `Hillary` after `Hillary Clinton`
+        if self._reports(name):
+            return "organization" if _acronym(core) else "person"
+        return None
+
+    def _reports(self, name: Name) -> bool:
+        """Whether a name is the subject of a reporting verb (`Tester said`, `Kirby also told`)."""
+        m = _NEXT_WORDS.match(self.text, name.end, name.end + 40)
+        return bool(m) and (m.group(2) in VERB_FORMS and (m.group(1) is None or m.group(1).endswith("ly")
+                                                         or m.group(1) in ("also", "later", "then", "has", "had"))
+                            or m.group(1) in VERB_FORMS)
+
+    def _match(self, tokens: tuple[str, ...], kind: str, name: Name | None, gender: str | None) -> Entity | None:
+        """The entity a name refers to: the same name, its surname or first name alone, or a
+        fuller or shorter form of it; never one of another kind."""
+        same = [e for e in self.entities if e.kind == kind]
+        for entity in reversed(same):
             if entity.tokens == tokens:
                 return entity
-        if kind != "person":
-            return None
-        for entity in reversed(self.entities):
-            if entity.kind != "person":
-                continue
-            known = entity.tokens
-            if len(tokens) == 1 and tokens[0] == known[-1]:
-                return entity  # surname alone
-            if known[-1] == tokens[-1] and (len(known) == 1 or known[0] == tokens[0]
-                                            or known[0][:1] == tokens[0][:1] and len(known[0]) <= 2):
-                return entity  # `Trump` then `Donald Trump`; middle names and initials differ
+        if kind == "organization":
+            return self._match_organization(tokens, same)
+        if len(tokens) == 1:
+            word = tokens[0]
+            found = [e for e in same if e.tokens[-1] == word]
+            found = found or [e for e in same if len(e.tokens) > 2 and word in e.tokens[1:-1] and len(word) > 2]
+            found = found or [e for e in same if len(e.tokens) > 1 and e.tokens[0] == word]
+        else:
+            found = [e for e in same if _forms_of_one_name(e.tokens, tokens)]
+        if len(found) <= 1:
+            return found[0] if found else None
+        return self._choose(found, name, gender)
+
+    @staticmethod
+    def _match_organization(tokens: tuple[str, ...], same: list[Entity]) -> Entity | None:
+        """`Pfizer` and `Pfizer Inc.`; `NRA` and `National Rifle Association`."""
+        bare_tokens = tuple(t for t in tokens if t not in ORG_SUFFIXES)
+        for entity in reversed(same):
+            known = tuple(t for t in entity.tokens if t not in ORG_SUFFIXES)
+            if known == bare_tokens or _acronym_of(known, bare_tokens) or _acronym_of(bare_tokens, known):
+                return entity
         return None
+
+    def _choose(self, found: list[Entity], name: Name | None, gender: str | None) -> Entity:
+        """One of several people a surname may mean (see the module docstring)."""
+        if name is not None:
+            gender = gender or self._pronoun_after(name)
+            agreeing = [e for e in found if e.gender == gender] if gender else []
+            if len(agreeing) == 1:
+                return agreeing[0]
+            found = agreeing or found
+            here = self._paragraph(name.start)
+            near = [e for e in found if here - self._paragraph(e.last) <= 1]
+            if near:
+                return max(near, key=lambda e: e.last)
+        return max(found, key=lambda e: (e.mentions, e.last))
+
+    def _pronoun_after(self, name: Name) -> str | None:
+        """The gender of the first he/she after a name in its sentence, before any quotation."""
+        end = _SENTENCE_END.search(self.text, name.end, name.end + 200)
+        m = _PRONOUN_AFTER.search(self.text, name.end, end.start() if end else name.end + 200)
+        return _GENDERED[m.group(1).lower()] if m else None
+
+    def _paragraph(self, pos: int) -> int:
+        return bisect_right(self.paragraph_starts, pos)
+
+    @property
+    def issued(self) -> dict[str, list[tuple[int, Entity]]]:
+        """Who issued each statement, report or letter the article names: `X's letter`,
+        `a report by X`, `X released a report`, `in a statement, X`.  Head noun → [(offset,
+        issuer)]; read once, when a quote first needs it."""
+        if self._issued is None:
+            self._issued = {}
+            for m in _DOCUMENT.finditer(self.text):
+                issuer = self._issuer(m)
+                if issuer is not None:
+                    self._issued.setdefault(_singular(m.group(1).lower()), []).append((m.start(), issuer))
+        return self._issued
+
+    def _issuer(self, m: re.Match) -> Entity | None:
+        text = self.text
+        before = text[max(0, m.start() - 60):m.start()]
+        possessive = _OWNER.search(before)
+        if possessive:
+            return self._entity_ending(m.start() - len(before) + possessive.end("name"))
+        after = _BY.match(text, m.end())
+        if after:
+            return self.of_name.get(after.end())
+        verb = _ISSUED.search(before)
+        if verb:
+            return self._entity_ending(m.start() - len(before) + verb.end("name"))
+        said = _SAID_IN.search(before)
+        if said:
+            return self._entity_ending(m.start() - len(before) + said.end("name"))
+        intro = _IN_A.match(text, m.end())
+        if intro and _OPENS_IN_A.search(before):
+            return self.of_name.get(intro.end())
+        return None
+
+    def _entity_ending(self, end: int) -> Entity | None:
+        k = bisect_left(self.ends, end)
+        return self.of_name.get(self.starts[k]) if k < len(self.ends) and self.ends[k] == end else None
+
+    # -- resolving a speaker mention -------------------------------------------------
 
     def entity_at(self, name: Name | None) -> Entity | None:
         return self.of_name.get(name.start) if name is not None else None
 
     def resolve(self, mention: Mention) -> Speaker:
         if mention.kind == "name":
-            entity = self.entity_at(mention.name) or self._match(_tokens(mention.text), "person")
-            if entity is None:
-                return Speaker(mention.text, "unknown")
-            return _speaker(entity)
+            return self._name(mention)
         if mention.kind == "pronoun":
             return self._pronoun(mention)
         return self._nominal(mention)
 
-    def _named_in_apposition(self, mention: Mention) -> Entity | None:
-        """The person a description stands in apposition to (`the spokesman, Omar Haddad`)."""
-        return self.entity_at(_apposition_name(self.text, mention, self.names))
+    def _name(self, mention: Mention) -> Speaker:
+        titled = self._titled_after(mention)
+        if titled is not None:  # `European Council President Donald Tusk`: the council only titles him
+            return self._speaker(titled)
+        entity = self.entity_at(mention.name) or self._match(_tokens(mention.text), "person", None, None)
+        if entity is None:
+            core = _core(mention.name)[0] if mention.name is not None else mention.text
+            return Speaker(core or mention.text, "unknown")
+        return self._speaker(entity)
+
+    def _titled_after(self, mention: Mention) -> Entity | None:
+        """The person whose title a name is part of: `Senate` in `Senate Minority Leader
+        Harry Reid`, `Stein` in `Stein spokeswoman Melezia Figueroa`."""
+        k = bisect_right(self.starts, mention.start)
+        if k >= len(self.names):
+            return None
+        following = self.names[k]
+        entity = self.of_name.get(following.start)
+        gap = self.text[mention.end:following.start]
+        if entity is None or entity.kind != "person" or not gap.strip() or len(gap) > 60 or "\n" in gap:
+            return None
+        if not all(is_title_word(w) or w[:1].islower() and w.isalpha() for w in gap.split()):
+            return None
+        role = role_before(self.text, following, self.at)
+        return entity if role is not None and role.start <= mention.start else None
 
     def _pronoun(self, mention: Mention) -> Speaker:
         word = mention.head
-        before = [n for n in self.names if n.end <= mention.start and mention.start - n.end <= ANTECEDENT_REACH]
-        if word == "who":
-            near = [n for n in before if mention.start - n.end <= 4]
-            if near and self.entity_at(near[-1]):
-                return _speaker(self.entity_at(near[-1]))
-        wanted = "organization" if word in NEUTER else None
-        for name in reversed(before):
-            entity = self.entity_at(name)
-            if entity is None:
-                continue
-            if word in MALE | FEMALE | {"who", "i"}:
-                if entity.kind != "person":
-                    continue
-                if entity.gender and ((word in MALE and entity.gender == "f") or (word in FEMALE and entity.gender == "m")):
-                    continue
-                return _speaker(entity)
-            if word in PLURAL or wanted:
-                if entity.kind == "organization":
-                    return _speaker(entity)
+        if word in FIRST_PERSON:
+            author = self._author()
+            if author is not None:
+                return self._speaker(author)
+        hi = bisect_right(self.ends, mention.start)
+        lo = bisect_left(self.ends, mention.start - ANTECEDENT_REACH)
+        if word == "who" and hi and mention.start - self.ends[hi - 1] <= 4:
+            entity = self.of_name.get(self.starts[hi - 1])
+            if entity is not None:
+                return self._speaker(entity)
+        for k in range(hi - 1, lo - 1, -1):
+            entity = self.of_name.get(self.starts[k])
+            if entity is not None and _agrees(word, entity):
+                return self._speaker(entity)
         return Speaker(None, "unknown")
 
+    def _author(self) -> Entity | None:
+        """The writer an op-ed's `I` is: the person its last two paragraphs introduce by a
+        role (`Jane Roe is a senior fellow at ...`) or a byline (`By Jane Roe`)."""
+        paragraphs = [p for p in self.paragraph_starts if p < len(self.text.rstrip())]
+        tail = paragraphs[-2] if len(paragraphs) >= 2 else 0
+        for m in _BIO.finditer(self.text, tail):
+            entity = self.of_name.get(m.start("name"))
+            if entity is None or entity.kind != "person":
+                continue
+            if m.group("is"):
+                found = role_phrase(self.text, m.end(), min(len(self.text), m.end() + 160), self.at)
+                if found is None:
+                    continue
+                if entity.role is None:
+                    self._note_role(entity, found.role, found.organization)
+            return entity
+        return None
+
     def _nominal(self, mention: Mention) -> Speaker:
-        if mention.head in CUE_NOUNS:
-            issuer = self.entity_at(mention.name)  # "a statement by the Islamic Resistance in Iraq"
-            if issuer is not None:
-                return _speaker(issuer)
-            before = [n for n in self.names if n.end <= mention.start]  # "the statement said": its issuer
-            for name in reversed(before[-6:]):
-                entity = self.entity_at(name)
-                if entity is not None:
-                    return _speaker(entity)
-            return Speaker(None, "unknown")
-        named = self._named_in_apposition(mention)
-        if named is not None:  # "the spokesman, Omar Haddad": the description is the name's
-            return _speaker(named)
+        head = mention.head
         words = mention.text.split()
-        definite = words[0].lower() in ("the", "this", "that")
-        if definite and mention.head in ROLE_HEADS:
-            for entity in reversed(self.entities):  # "the spokesman" → the person given that role
-                if entity.role and mention.head in entity.role.lower().split():
-                    return _speaker(entity)
-        organization = mention.name.text if mention.name is not None and mention.name.kind == "organization" else None
-        words = _role_words(mention)
-        if mention.head in ANONYMOUS_HEADS or not definite:
-            label = "anonymous " + words if words == mention.head else words
-            return Speaker(label, "anonymous", words if mention.head in ROLE_HEADS else None, organization)
-        return Speaker(words, "unknown", None, organization)
+        definite = words[0].lower() in ("the", "this", "that", "its", "their", "his", "her")
+        if head in CUE_NOUNS:
+            return self._document(mention, definite)
+        named = self.entity_at(_apposition_name(self.text, mention, self.at))
+        if named is not None:  # "the spokesman, Omar Haddad": the description is the name's
+            return self._speaker(named)
+        if definite:
+            entity = self._described(mention)
+            if entity is not None:
+                return self._speaker(entity)
+        found = role_phrase(self.text, mention.start, mention.end, self.at)
+        organization = self._canonical_org(found.organization if found else _attached_org(mention))
+        role_words = _role_words(mention)
+        if head in ANONYMOUS_HEADS or not definite:
+            label = "anonymous " + role_words if role_words == head else role_words
+            role = found.role if found is not None and organization else None  # a position in a named body
+            return Speaker(label, "anonymous", role, organization)
+        return Speaker(role_words, "unknown", None, organization)
+
+    def _document(self, mention: Mention, definite: bool) -> Speaker:
+        """A statement, report or letter speaks for its issuer."""
+        issuer = self.entity_at(mention.name)  # "a statement by the Islamic Resistance in Iraq"
+        if issuer is None and definite:
+            issued = [(pos, e) for pos, e in self.issued.get(_singular(mention.head), [])
+                      if pos < mention.start and mention.start - pos <= DOCUMENT_REACH]
+            issuer = issued[-1][1] if issued else None
+        if issuer is None:
+            hi = bisect_right(self.ends, mention.start)
+            for k in range(hi - 1, max(-1, hi - 7), -1):
+                issuer = self.of_name.get(self.starts[k])
+                if issuer is not None:
+                    break
+        return self._speaker(issuer) if issuer is not None else Speaker(None, "unknown")
+
+    def _described(self, mention: Mention) -> Entity | None:
+        """The entity a definite description refers back to: `the spokesman` → the person
+        given that role (`the Vermont senator`: the one whose role or names also say
+        Vermont), `the union` → the latest body named a union, `the company` → the latest
+        body.  Only entities mentioned before, within reach."""
+        head = fold(mention.head)
+        last = {id(e): _last_before(e, mention.start) for e in self.entities}
+        seen = [e for e in self.entities if mention.start - last[id(e)] <= ANTECEDENT_REACH]
+        if head in ROLE_HEADS or mention.head in ROLE_HEADS:
+            found = [e for e in seen if e.kind == "person" and head in e.heads]
+            modifiers = {fold(w) for w in mention.text.split()[1:-1]} - {"former", "the"}
+            fitting = [e for e in found if modifiers and modifiers <= e.words]
+            candidates = fitting or found
+        elif head in ORG_CLASS_NOUNS:
+            orgs = [e for e in seen if e.kind == "organization"]
+            headed = [e for e in orgs if fold(name_head(tuple(e.name.split()))) == head]
+            candidates = headed or ([] if head in ORG_HEADS else orgs)
+        else:
+            return None
+        return max(candidates, key=lambda e: last[id(e)]) if candidates else None
+
+    def _speaker(self, entity: Entity) -> Speaker:
+        return Speaker(entity.name, entity.kind, entity.role, self._canonical_org(entity.organization), entity)
+
+    def _canonical_org(self, organization: str | None) -> str | None:
+        """A person owning a role (`Stein spokeswoman`) by their full name."""
+        if organization is None:
+            return None
+        entity = self.by_alias.get(organization)
+        return entity.name if entity is not None and entity.kind == "person" else organization
+
+
+# -- names -----------------------------------------------------------------------------
+
+_COMMA_OR_TAG = re.compile(r"\s*[,(]")
+_WORD_BEFORE = re.compile(r"([\w’'.-]+)\s+$")
+
+
+def _words_before(text: str, pos: int) -> bool:
+    """Whether the word before a name may end a title (`spokeswoman`, `Gov.`, `host`)."""
+    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    return bool(m) and is_role_head(m.group(1))
+
+
+def _core(name: Name) -> tuple[str, str | None]:
+    """(core name, gender from an honorific) of a name: no nickname, no `Mr.`/`Dr.`, no
+    title, party or nationality glued in front (`Republican Donald Trump`), no ordinary
+    word a headline capitalised (`To Trump`)."""
+    words = name.without_nickname.split()
+    title = name.title.split()
+    gender = HONORIFICS.get(bare(title[0])) if title else None
+    while len(words) > 1 and name.kind != "organization" and _not_name(words[0], len(words)):
+        gender = gender or HONORIFICS.get(bare(words[0]))
+        words = words[1:]
+    return " ".join(words), gender
+
+
+def _not_name(word: str, left: int) -> bool:
+    """A word in front of a name that is not part of it."""
+    low = bare(word)
+    if low in HONORIFICS or low in PARTY_ADJECTIVES or low in DEMONYMS or is_title_word(word):
+        return True
+    rec = recogniser()
+    return left > 2 and rec.is_ordinary(word) and not first_name_gender(word) and not word.endswith(".")
+
+
+def _honorific(text: str) -> bool:
+    return bare(text.split()[0]) in HONORIFICS
+
+
+def _acronym(core: str) -> bool:
+    return 2 <= len(core) <= 6 and core.replace(".", "").isupper() and " " not in core
+
+
+def _acronym_of(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """`nra` is the initials of (national, rifle, association); connectors may be skipped."""
+    if len(short) != 1 or len(long) < 2:
+        return False
+    letters = short[0]
+    full = "".join(t[0] for t in long)
+    content = "".join(t[0] for t in long if t not in ("of", "for", "and", "the", "in", "on", "at"))
+    return letters in (full, content)
+
+
+def _forms_of_one_name(known: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
+    """`Trump` / `Donald Trump` / `Donald J. Trump` / `D. Trump`; `Van Dyke` / `Jason Van
+    Dyke`; but not `Donald Trump` / `Eric Trump`."""
+    if known[-1] != tokens[-1]:
+        return False
+    short, long = (known, tokens) if len(known) <= len(tokens) else (tokens, known)
+    if long[-len(short):] == short and (len(short) > 1 or len(long) == 1):
+        return True
+    if len(short) == 1:
+        return True
+    first, other = short[0], long[0]
+    return first == other or (len(first) == 1 or len(other) == 1) and first[0] == other[0]
 
 
 def _tokens(name: str) -> tuple[str, ...]:
@@ -208,14 +525,61 @@ def _surname(core: str) -> str | None:
     return words[-1] if len(words) > 1 else None
 
 
-def _apposition_name(text: str, mention: Mention, names: list[Name]) -> Name | None:
+def _expanded_head(word: str) -> str:
+    """`Sen.` → senator, `vice-president` → president: the head a description repeats."""
+    return expand(word).rsplit("-", 1)[-1]
+
+
+def _agrees(word: str, entity: Entity) -> bool:
+    """Whether a pronoun can stand for an entity: gender and number."""
+    if word in MALE | FEMALE | FIRST_PERSON or word == "who":
+        if entity.kind != "person":
+            return False
+        return not (entity.gender and (word in MALE and entity.gender == "f" or word in FEMALE and entity.gender == "m"))
+    return (word in PLURAL or word in NEUTER) and entity.kind == "organization"
+
+
+# -- descriptions and documents -----------------------------------------------------------
+
+
+def _apposition_name(text: str, mention: Mention, at: dict[int, Name]) -> Name | None:
     m = _COMMA.match(text, mention.end)
     if not m:
         return None
-    return next((n for n in names if n.start == m.end() and n.kind == "person"), None)
+    name = at.get(m.end())
+    return name if name is not None and name.kind != "place" else None
 
 
 _COMMA = re.compile(r"\s*,\s*")
+_DOC_WORDS = "|".join(sorted(CUE_NOUNS | {"study", "survey", "poll", "analysis", "lawsuit", "complaint", "ad",
+                                          "advertisement", "editorial", "book", "order", "decision"}, key=len,
+                             reverse=True))
+_DOCUMENT = re.compile(rf"\b({_DOC_WORDS})\b", re.I)
+_OWNER = re.compile(r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s?\s+(?:[a-z-]+\s+){0,3}$")
+_BY = re.compile(r"\s+(?:(?:issued|released|published|written|signed|sent|put out)\s+)?(?:by|from)\s+(?:the\s+)?")
+_ISSUED = re.compile(r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\s+(?:also\s+|has\s+|had\s+|have\s+)?"
+                     rf"(?:{'|'.join(sorted(ISSUING_VERBS))})(?:\s+out)?\s+(?:a|an|the|its|his|her|their)\s+"
+                     r"(?:[\w-]+\s+){0,3}$")
+_IN_A = re.compile(r"\s*,\s*(?:the\s+)?")
+_OPENS_IN_A = re.compile(r"\b[Ii]n\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
+_SAID_IN = re.compile(r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\s+(?:said|says|wrote|writes|added|argued)\s+"
+                      r"(?:\w+\s+)?(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}$")
+_BIO = re.compile(r"(?:^|\n)\s*(?:[Bb]y\s+)?(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)+)(?:(?P<is>\s+is\s)|\s*$|\s*\n)")
+
+
+def _last_before(entity: Entity, pos: int) -> int:
+    """Offset of the entity's latest name mention before pos (far back when none)."""
+    k = bisect_left(entity.positions, pos)
+    return entity.positions[k - 1] if k else -10 ** 9
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _attached_org(mention: Mention) -> str | None:
+    name = mention.name
+    return name.text if name is not None and name.kind == "organization" else None
 
 
 def _role_words(mention: Mention) -> str:
@@ -229,7 +593,3 @@ def _role_words(mention: Mention) -> str:
         if fold(w) == mention.head:
             break
     return " ".join(out) or mention.head
-
-
-def _speaker(entity: Entity) -> Speaker:
-    return Speaker(entity.name, entity.kind, entity.role, entity.organization, entity)

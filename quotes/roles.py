@@ -1,157 +1,451 @@
 """Roles and organisations as the article states them.
 
-Three constructions carry nearly all of them in news copy:
+Four constructions carry nearly all of them in news copy:
   - a title before the name: `Iran’s Foreign Minister Hossein Amir-Abdollahian`,
-    `Pentagon Press Secretary John Kirby`, `Senior Hamas official Osama Hamdan`;
+    `Pentagon Press Secretary John Kirby`, `former Wisconsin Gov. Jim Doyle`,
+    `talk radio host Larry King`;
   - an apposition after it: `Ahmad al-Hamidawi, the leader of Kataib Hezbollah,`;
-  - a relative clause: `Kirby, who heads the agency,`.
-The role is kept as written (minus articles); the organisation is the named
-group or country it belongs to (`of Kataib Hezbollah`, `Iran’s`, `Pentagon`).
+  - a relative clause: `Kirby, who heads the agency,`;
+  - a description set before it: `the spokesman, Omar Haddad`.
+
+One reading serves them all.  A role phrase is modifiers and a head noun that
+names a position (titles.ROLE_HEADS), then complements.  The organisation the
+role belongs to is lifted out of it when written in front — a possessive
+(`Iran’s`), a name (`Pentagon`, `Stein`), a party adjective (`Republican` →
+Republican Party) or a demonym (`Italian` → Italy) — or after it as `at`/`for`/
+`with`/`from` + a name (`a fellow at the Hoover Institution`); an `of`/`to`
+complement stays in the role and names the organisation (`leader of Kataib
+Hezbollah`).  Abbreviated titles are written out (`Sen.` → Senator), judging
+adjectives dropped (`longtime`), and the phrase ends where the role does: at a
+relative clause, a verb, `and` + a new noun phrase, or a phrase that is not a
+complement (`nominee with young voters`).  See eval/README.md for the conventions.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from quotes.names import Name, classify_name
+from quotes.cues import VERB_FORMS
+from quotes.names import Name
+from quotes.tagger import lexicon_tag, word_tag
+from quotes.titles import (
+    ABBREVIATED_TITLES, DEMONYMS, EVALUATIVE, HONORIFICS, PARTY_ADJECTIVES, ROLE_HEADS, ROLE_MODIFIERS, bare, expand,
+    is_role_head, is_title_word,
+)
 
-# Nouns that name a position a person holds; a phrase must have one to be a role.
-ROLE_HEADS = set("""
-minister secretary president spokesman spokeswoman spokesperson spokespeople leader director chief
-commander general ambassador senator representative governor mayor chairman chair chairwoman
-chairperson ceo founder co-founder official officer head deputy adviser advisor aide analyst professor
-judge attorney prosecutor editor correspondent reporter king queen prince princess envoy coordinator
-manager executive member lawmaker congressman congresswoman candidate nominee strategist economist
-researcher expert colonel captain lieutenant sergeant admiral premier chancellor speaker whip treasurer
-president-elect mp minister-designate emir sheikh cleric imam rabbi pastor bishop cardinal pope
-commissioner inspector superintendent sheriff chief-of-staff counsel lawyer scientist doctor physician
-activist organizer organiser campaigner founder owner partner fellow scholar historian author writer
-columnist host anchor producer coach captain player striker chairman-elect administrator administration
-""".split())
-# Words that modify a role head inside a title (`Foreign Minister`, `Press Secretary`).
-ROLE_MODIFIERS = set("""
-foreign press senior deputy vice prime defense defence interior finance chief executive assistant acting
-former top national security communications state general principal associate managing political
-military supreme interim first second former junior lead special
-""".split())
-DETERMINERS = ("the ", "a ", "an ", "The ", "A ", "An ")
-_APPOSITION = re.compile(r"\s*,\s*(?P<role>[^,;:()“”\"\n]{3,120}?)\s*(?=,|;|\.(?:\s|$)|\s+(?:said|says|told|added)\b|$)")
+__all__ = ["ROLE_HEADS", "ROLE_MODIFIERS", "Role", "role_after", "role_before", "role_fronted", "role_phrase",
+           "has_role_head"]
+
+DETERMINERS = {"the", "a", "an"}
+POSSESSIVE_DETERMINERS = {"his", "her", "their", "its", "our", "my"}
+KEPT_COMPLEMENTS = {"of", "to"}  # stay in the role: `leader of Kataib Hezbollah`
+LIFTED_COMPLEMENTS = {"at", "for", "with", "from", "in", "on"}  # + a name: the organisation
+LOWER_COMPLEMENTS = {"for", "in", "on"}  # + common nouns: still the role (`director for civil liberties`)
+FUNCTION_TAGS = {"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "ADV", "INTJ"}
+CONTENT_TAGS = {"NOUN", "ADJ", "PROPN", "NUM"}
+STATUS = {"former", "retired", "acting", "interim", "outgoing", "incoming", "then"}
+POSSESSIVE = {"’s", "'s", "’", "'"}
+MAX_REACH = 160  # characters a role phrase may span
+TITLE_REACH = 100  # characters a title before a name may span
+
+
+@dataclass(slots=True)
+class Role:
+    """A role as written, the organisation it belongs to, and the text span it was read from."""
+
+    role: str | None
+    organization: str | None
+    start: int
+    end: int
+
+    def pair(self) -> tuple[str | None, str | None]:
+        return self.role, self.organization
+
+
+@dataclass(slots=True)
+class Word:
+    """A token of a role phrase; a whole name is one Word."""
+
+    start: int
+    end: int
+    text: str
+    name: Name | None = None
+
+    @property
+    def upper(self) -> bool:
+        return self.text[:1].isupper()
+
+
+_TOKEN = re.compile(r"[\w’'&.-]+|[^\w\s]")
+
+
+def words_in(text: str, start: int, end: int, at: dict[int, Name]) -> list[Word]:
+    """The words of text[start:end]; a name found there is one word, and a closing period
+    is split off unless it abbreviates (`Gov.`, `W.`, `U.S.`)."""
+    out: list[Word] = []
+    skip = start
+    for m in _TOKEN.finditer(text, start, end):
+        a, b = m.span()
+        if a < skip:
+            continue  # inside a name already taken whole
+        name = at.get(a)
+        if name is not None and name.end <= end and not _titled_chunk(name):
+            out.append(Word(name.start, name.end, name.text, name))
+            skip = name.end
+            continue
+        word = m.group()
+        cut = len(word) - (2 if word.endswith(("’s", "'s")) else 1 if word[-1] in "’'" else 0)
+        if 0 < cut < len(word) and word[0].isalnum():
+            out.append(Word(a, a + cut, word[:cut]))
+            out.append(Word(a + cut, b, word[cut:]))
+        elif word.endswith(".") and len(word) > 1 and not _abbreviation(word):
+            out.append(Word(a, b - 1, word[:-1]))
+            out.append(Word(b - 1, b, "."))
+        else:
+            out.append(Word(a, b, word))
+    return out
+
+
+def _titled_chunk(name: Name) -> bool:
+    """A name that is no person's but starts with a title word (`Senior Hamas` of `Senior
+    Hamas official`): read word by word, so the title word goes to the role."""
+    return name.kind != "person" and is_title_word(name.text.split()[0])
+
+
+def _abbreviation(word: str) -> bool:
+    core = word[:-1]
+    low = core.lower()
+    return len(core) == 1 or "." in core or low in ABBREVIATED_TITLES or low in HONORIFICS or low in ("jr", "sr", "st")
+
+
+def has_role_head(phrase: str) -> bool:
+    return any(is_role_head(w) for w in phrase.split())
+
+
+def _content(word: str) -> bool:
+    """A lower-case word that can sit inside a role phrase: a noun, adjective or number,
+    or a bare verb form used as a noun (`talk radio host`), never a reporting verb."""
+    low = word.lower()
+    if low in VERB_FORMS or low in POSSESSIVE:
+        return False
+    if is_title_word(word) or low in EVALUATIVE:
+        return True
+    tag = word_tag(low)
+    return tag in CONTENT_TAGS or "-" in low or _bare_verb(low)
+
+
+def _bare_verb(low: str) -> bool:
+    """A word the tagger calls a verb that may still modify a noun (`talk`, `lead`),
+    as long as it carries no tense (`attacked`, `meets`)."""
+    return word_tag(low) == "VERB" and not low.endswith(("ed", "ing", "s")) and "-" not in low
+
+
+def _function(word: Word) -> bool:
+    """A capitalised function word (`The`, `But`, `When`) that starts a sentence, not a name."""
+    if word.name is not None or (len(word.text) > 1 and word.text.isupper()):
+        return False
+    return lexicon_tag(word.text.lower(), exact=True) in FUNCTION_TAGS
+
+
+def _phrase_word(word: Word) -> bool:
+    """Whether a word can be part of the words in front of a role head."""
+    if word.name is not None:
+        return True
+    text = word.text
+    if not text[0].isalnum():
+        return False
+    if word.upper:
+        return not _function(word)
+    return _content(text)
+
+
+# -- the words in front of a head ----------------------------------------------
+
+
+def _front(words: list[Word], text: str) -> tuple[list[str], str | None, str | None, int]:
+    """Read the words in front of a role head and the head itself into (role words, the
+    organisation a possessive or capitalised name gives, the one a party adjective or
+    else a demonym gives, index of the first role word)."""
+    role: list[str] = []
+    owner: list[Word] = []
+    party = country = None
+    first = None
+    i, n = 0, len(words)
+    while i < n:
+        w = words[i]
+        nxt = words[i + 1] if i + 1 < n else None
+        if nxt is not None and nxt.text in POSSESSIVE:  # `Iran’s`, `Hillary Clinton’s`, `the Cruz campaign’s`
+            run = words[:i + 1]
+            owner = run if any(x.upper for x in run) else []
+            role, first = [], None
+            i += 2
+            continue
+        low = bare(w.text)
+        if w.name is None and (is_title_word(w.text) or not w.upper):
+            if low not in EVALUATIVE:
+                role.append(_written(w.text))
+                first = i if first is None else first
+        elif w.name is None and low in PARTY_ADJECTIVES and not _capitalised_noun(nxt):
+            party = party or PARTY_ADJECTIVES[low]
+        elif w.name is None and low in DEMONYMS and not _capitalised_noun(nxt):
+            country = country or DEMONYMS[low]
+        elif w.name is not None and bare(w.text) in PARTY_ADJECTIVES:
+            party = party or PARTY_ADJECTIVES[bare(w.text)]
+        elif not owner or owner[-1] is words[i - 1]:
+            owner.append(w)
+        i += 1
+    return role, _owner_text(owner, text), party or country, first if first is not None else 0
+
+
+def _capitalised_noun(word: Word | None) -> bool:
+    """`Party` of `Democratic Party`: a capitalised word that is no title, after an adjective."""
+    return word is not None and word.upper and not is_title_word(word.text)
+
+
+def _owner_text(owner: list[Word], text: str) -> str | None:
+    if not owner:
+        return None
+    words = owner
+    while words and bare(words[0].text) in DETERMINERS:
+        words = words[1:]
+    if not words:
+        return None
+    if len(words) == 1 and words[0].name is not None and bare(words[0].text) in DEMONYMS:
+        return DEMONYMS[bare(words[0].text)]
+    return text[words[0].start:words[-1].end]
+
+
+def _written(word: str) -> str:
+    """A role word as the role shows it: abbreviations written out, `Former` in lower case."""
+    word = expand(word)
+    return word.lower() if word.lower() in STATUS else word
+
+
+# -- before the name ------------------------------------------------------------
+
+
+def role_before(text: str, name: Name, at: dict[int, Name]) -> Role | None:
+    """Role from the title words written just before a name.
+
+    `Iran’s Foreign Minister X` → ('Foreign Minister', 'Iran'); `Pentagon Press
+    Secretary X` → ('Press Secretary', 'Pentagon'); `former Wisconsin Gov. X` →
+    ('former Governor', 'Wisconsin'); `Secretary of State X` → ('Secretary of
+    State', None).  The words run back from the name to a punctuation mark, a line
+    break, a function word or a verb; the last role noun among them heads the role.
+    """
+    start = name.title_start if name.title_start >= 0 else name.start
+    floor = max(0, start - TITLE_REACH)
+    tokens = words_in(text, floor, name.start, at)
+    taken: list[Word] = []
+    for k in range(len(tokens) - 1, -1, -1):
+        w = tokens[k]
+        after = taken[0] if taken else None
+        if "\n" in text[w.end:after.start if after else name.start]:
+            break
+        if w.text in POSSESSIVE and after is not None:
+            taken.insert(0, w)
+            continue
+        if w.text == "of" and after is not None and after.upper and k and is_role_head(tokens[k - 1].text):
+            taken.insert(0, w)  # Secretary of State
+            continue
+        if not _phrase_word(w) or _bare_verb(w.text) and not _opens(tokens, k):
+            break
+        taken.insert(0, w)
+    head = max((k for k, w in enumerate(taken) if w.name is None and is_role_head(w.text)), default=None)
+    if head is None:
+        return None
+    rest = taken[head + 1:]
+    if rest and (rest[0].text != "of" or not all(w.upper for w in rest[1:])):
+        return None  # the role noun does not reach the name
+    role, owner, affiliation, _ = _front(taken[:head + 1], text)
+    organization = owner or affiliation
+    if not role:
+        return None
+    complement = " ".join(w.text for w in rest)
+    if rest and organization is None:
+        place = rest[-1]
+        if not is_title_word(place.text):
+            organization = text[rest[1].start:place.end]
+    phrase = " ".join(role + ([complement] if complement else []))
+    return Role(phrase, organization, taken[0].start, name.start)
+
+
+def _opens(tokens: list[Word], k: int) -> bool:
+    """Whether a verb-like word opens its noun phrase (`the talk radio host`,
+    `conservative talk radio host`) rather than being the verb before it (`met`)."""
+    if k == 0:
+        return True
+    before = tokens[k - 1].text.lower()
+    return before in DETERMINERS or before in EVALUATIVE or word_tag(before) == "ADJ" or not before[0].isalnum()
+
+
+# -- after the name ------------------------------------------------------------
+
+_PARTY_TAG = re.compile(r"\s*\([^()\n]{1,30}\)")
+_COMMA = re.compile(r"\s*,\s*")
+_AGE = re.compile(r"\d{1,3}\s*,\s*")
 _WHO_HEADS = re.compile(r"\s*,\s*who\s+(?P<verb>heads|leads|runs|chairs|directs|founded|commands|represents|co-founded)\s+"
                         r"(?P<org>[^,;:.()“”\"\n]{2,80}?)\s*(?=,|;|\.|$)")
 WHO_ROLE = {"heads": "head", "leads": "leader", "runs": "head", "chairs": "chair", "directs": "director",
             "founded": "founder", "co-founded": "co-founder", "commands": "commander",
             "represents": "representative"}
-_WORDS = re.compile(r"[\w’'-]+")
 
 
-def has_role_head(phrase: str) -> bool:
-    return any(w.lower() in ROLE_HEADS for w in _WORDS.findall(phrase))
-
-
-def organisation_in(phrase: str, names: list[Name]) -> str | None:
-    """The named group or country a role phrase belongs to, if it names one."""
-    for n in names:
-        if n.kind in ("organization", "place"):
-            return n.text
-    words = _WORDS.findall(phrase)
-    capitalised = [w for w in words if w[0].isupper() and w.lower() not in ROLE_HEADS | ROLE_MODIFIERS]
-    if capitalised:
-        kind, _ = classify_name(capitalised, "", "")
-        if kind in ("organization", "place"):
-            return " ".join(capitalised)
-    return None
-
-
-def role_after(text: str, name: Name, names: list[Name]) -> tuple[str, str | None] | None:
-    """Role from an apposition or a `who heads` clause right after a name."""
-    tail_end = min(len(text), name.end + 200)
-    m = _WHO_HEADS.match(text, name.end, tail_end)
+def role_after(text: str, name: Name, at: dict[int, Name]) -> Role | None:
+    """Role from an apposition (`X, the leader of Y,`; a party tag or an age may come
+    first) or a `who heads` clause right after a name."""
+    pos = name.end
+    tag = _PARTY_TAG.match(text, pos)
+    if tag:
+        pos = tag.end()
+    m = _WHO_HEADS.match(text, pos, pos + 200)
     if m:
         org = m.group("org").strip()
         org_clean = org[4:] if org.lower().startswith("the ") else org
-        return f"{WHO_ROLE[m.group('verb')]} of {org_clean}", org_clean
-    m = _APPOSITION.match(text, name.end, tail_end)
+        return Role(f"{WHO_ROLE[m.group('verb')]} of {org_clean}", org_clean, m.start("verb"), m.end("org"))
+    m = _COMMA.match(text, pos)
     if not m:
         return None
-    phrase = m.group("role").strip()
-    if phrase.lower().startswith(("who ", "which ", "said", "says", "told", "and ", "but ", "according")):
+    start = m.end()
+    age = _AGE.match(text, start)
+    if age:
+        start = age.end()
+    return role_phrase(text, start, min(len(text), start + MAX_REACH), at)
+
+
+def role_phrase(text: str, start: int, end: int, at: dict[int, Name], whole: bool = False) -> Role | None:
+    """The role a noun phrase starting at `start` states (`the Pentagon's press secretary`,
+    `a senior fellow at the Hoover Institution and a former ambassador` → `senior
+    fellow`, Hoover Institution), or None when it names no position.  With whole, the
+    phrase must take up all of text[start:end]."""
+    if not _head_ahead(text, start, end):
         return None
-    if not has_role_head(phrase):
+    words = words_in(text, start, end, at)
+    i, n = 0, len(words)
+    while i < n and bare(words[i].text) in DETERMINERS | POSSESSIVE_DETERMINERS:
+        i += 1
+    front_start = i
+    while i < n and (_phrase_word(words[i]) or words[i].text in POSSESSIVE or _joins(words, i)):
+        i += 1
+    front = words[front_start:i]
+    head = max((k for k, w in enumerate(front) if w.name is None and is_role_head(w.text)), default=None)
+    if head is None:
         return None
-    role = phrase
-    for det in DETERMINERS:
-        if role.startswith(det):
-            role = role[len(det):]
-            break
-    inside = [n for n in names if m.start("role") <= n.start and n.end <= m.end("role")]
-    org = organisation_in(phrase, inside)
-    possessive = re.match(r"(?P<org>[^’'\s][^’']*?)[’']s\s+(?P<rest>.+)$", role)
-    if possessive and org and possessive.group("org").strip().endswith(org):
-        role = possessive.group("rest")  # "the Pentagon's press secretary" → "press secretary", Pentagon
-    return role, org
-
-
-_TITLE_WORD = re.compile(r"([\w.-]+(?:[’'][\w]+)?)(\s+)$")
-
-
-def role_before(text: str, name: Name, names: list[Name]) -> tuple[str, str | None] | None:
-    """Role from the title words written just before a name.
-
-    `Iran’s Foreign Minister X` → ('Foreign Minister', 'Iran'); `Pentagon Press
-    Secretary X` → ('Press Secretary', 'Pentagon'); `senior Hamas official X` →
-    ('senior Hamas official', 'Hamas').  The word next to the name must be a role
-    head; capitalised words in front count only when they name a group or place.
-    """
-    words: list[tuple[int, str]] = []
-    pos = name.start
-    floor = max(0, name.start - 100)
-    while len(words) < 8:
-        m = _TITLE_WORD.search(text, floor, pos)
-        if not m:
-            break
-        word = m.group(1)
-        bare = word.rstrip(".").lower()
-        if not (word[0].isupper() or bare in ROLE_HEADS or bare in ROLE_MODIFIERS):
-            break
-        if "\n" in m.group(2):
-            break
-        words.insert(0, (m.start(1), word))
-        pos = m.start(1)
-    if not words or words[-1][1].rstrip(".").lower() not in ROLE_HEADS:
+    if head + 1 < len(front):  # words after the last role noun: no complement can follow
+        i = front_start + head + 1
+    role, owner, affiliation, first = _front(front[:head + 1], text)
+    if not role:
         return None
-    owner = None
-    while words:  # leading words that are no part of the role: an owner, or an ordinary capitalised word
-        start, word = words[0]
-        bare = word.rstrip(".").lower()
-        if bare in ROLE_HEADS or bare in ROLE_MODIFIERS:
+    role_text = _join_role(role, front[:head + 1], first, text)
+    i, kept, lifted = _complements(words, i, text)
+    if whole and i < n:
+        return None
+    if kept:
+        role_text += " " + kept[0]
+    # a name in front (`RNC committeeman from Arkansas`) > a lifted `at X` > an `of X` > party, country
+    organization = owner or lifted or (kept[1] if kept else None) or affiliation
+    last = words[i - 1].end if i else start
+    return Role(role_text, organization, words[front_start].start, last)
+
+
+def words_text(words: list[Word]) -> str:
+    """Words as written, one space apart (a name keeps its own text)."""
+    return " ".join(w.text for w in words)
+
+
+_STOP = re.compile(r"[,;:()“”\"\n]|\.(?=\s+[A-Z]|\s*$)")
+
+
+def _head_ahead(text: str, start: int, end: int) -> bool:
+    """Whether a role noun comes before the first stop: a cheap test before reading a phrase."""
+    stop = _STOP.search(text, start, end)
+    return any(is_role_head(w) for w in text[start:stop.end() if stop else end].split())
+
+
+def _joins(words: list[Word], i: int) -> bool:
+    """`and` inside a role (`president and chairwoman`, `research and policy director`),
+    not before a new noun phrase (`a lobbyist and a former congressman`)."""
+    if words[i].text not in ("and", "&") or i + 1 >= len(words) or i == 0:
+        return False
+    nxt = words[i + 1]
+    return not nxt.upper and _content(nxt.text) and not words[i - 1].upper
+
+
+def _join_role(role: list[str], front: list[Word], first: int, text: str) -> str:
+    """The role words as one phrase; the text itself when nothing was lifted out of it."""
+    span = front[first:]
+    if all(w.name is None and (is_title_word(w.text) or not w.upper) for w in span) and \
+            not any(bare(w.text) in EVALUATIVE or w.text.endswith(".") for w in span):
+        written = text[span[0].start:span[-1].end]
+        return " ".join(_written(w) if k == 0 else w for k, w in enumerate(written.split()))
+    return " ".join(role)
+
+
+def _complements(words: list[Word], i: int, text: str) -> tuple[int, tuple[str, str | None] | None, str | None]:
+    """Read `of`/`to` complements kept in the role, and an `at`/`for`/`with` + name one
+    lifted out as the organisation: (next index, (kept text, its organisation), lifted)."""
+    kept_start = kept_end = None
+    kept_org = None
+    n = len(words)
+    while i < n:
+        prep = words[i].text.lower()
+        if prep not in KEPT_COMPLEMENTS and prep not in LIFTED_COMPLEMENTS:
             break
-        named = next((n for n in names if n.start <= start < n.end), None)
-        if named is not None and named.kind in ("organization", "place"):
-            owner = named.text
-            while words and words[0][0] < named.end:
-                words.pop(0)
+        j, org = _noun_phrase(words, i + 1)
+        if j == i + 1:
+            break
+        if prep in KEPT_COMPLEMENTS or (org is None and prep in LOWER_COMPLEMENTS):
+            kept_start = kept_start if kept_start is not None else words[i].start
+            kept_end = words[j - 1].end
+            kept_org = kept_org or org
+            i = j
             continue
-        words.pop(0)
-    if not words:
-        return None
-    role_start = words[0][0]
-    role = text[role_start:name.start].strip()
-    possessive = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)[’']s\s*$", text[floor:role_start])
-    if owner is None and possessive:
-        owner = possessive.group(1)
-    inner = [n for n in names if role_start <= n.start and n.end <= name.start and n.kind in ("organization", "place")]
-    if owner is None and inner:
-        owner = inner[0].text
-    return role, owner
+        if org is None:
+            break
+        kept = (text[kept_start:kept_end], kept_org) if kept_start is not None else None
+        return j, kept, org
+    kept = (text[kept_start:kept_end], kept_org) if kept_start is not None else None
+    return i, kept, None
 
 
-_FRONTED = re.compile(r"(?:^|[\s(])(?:the|a|an|The|A|An)\s+(?P<role>[^,;:.()“”\"\n]{2,80}?)\s*,\s*$")
+def _noun_phrase(words: list[Word], i: int) -> tuple[int, str | None]:
+    """(end index, the first name in it) of the noun phrase starting at words[i]."""
+    n, begin = len(words), i
+    while i < n and bare(words[i].text) in DETERMINERS:
+        i += 1
+    run: list[Word] = []  # the first capitalised run: the organisation
+    start = i
+    while i < n:
+        w = words[i]
+        named = w.name is not None or w.upper and not _function(w) and not is_title_word(w.text)
+        if named and (not run or run[-1] is words[i - 1]):
+            run.append(w)
+        elif named or w.text in POSSESSIVE or w.upper and is_title_word(w.text):
+            pass
+        elif w.text in ("and", "&") and i > start and i + 1 < n and bare(words[i + 1].text) not in DETERMINERS \
+                and _phrase_word(words[i + 1]):
+            pass
+        elif not w.upper and _content(w.text) and not is_role_head(w.text):
+            pass
+        else:
+            break
+        i += 1
+    if i == start:
+        return begin, None
+    if not run:
+        return i, None
+    return i, run[0].text if len(run) == 1 else words_text(run)
 
 
-def role_fronted(text: str, name: Name, names: list[Name]) -> tuple[str, str | None] | None:
+# -- a description set before the name ---------------------------------------------
+
+_FRONTED = re.compile(r"(?:^|[\s(])(?P<det>the|a|an|The|A|An)\s+(?P<role>[^,;:.()“”\"\n]{2,80}?)\s*,\s*$")
+
+
+def role_fronted(text: str, name: Name, at: dict[int, Name]) -> Role | None:
     """Role from a description set before the name: `the spokesman, Omar Haddad`."""
     m = _FRONTED.search(text, max(0, name.start - 90), name.start)
     if not m or not has_role_head(m.group("role")):
         return None
-    inside = [n for n in names if m.start("role") <= n.start and n.end <= m.end("role")]
-    return m.group("role"), organisation_in(m.group("role"), inside)
+    return role_phrase(text, m.start("det"), m.end("role"), at, whole=True)

@@ -27,7 +27,9 @@ commissioner inspector superintendent sheriff chief-of-staff counsel lawyer scie
 activist organizer organiser campaigner owner partner fellow scholar historian author writer
 columnist commentator host co-host anchor producer publisher coach player striker chairman-elect
 administrator administration vice-president vice-chair vice-chairman secretary-general secretary-treasurer
-dean provost principal trustee regent director-general surgeon diplomat
+dean provost principal trustee regent director-general surgeon diplomat committeeman committeewoman
+teacher nurse farmer engineer accountant banker businessman businesswoman entrepreneur investor
+firefighter soldier pilot detective agent coordinator negotiator
 """.split())
 # Words that modify a role head inside a title (`Foreign Minister`, `Crown Prince`, `Minority Leader`).
 ROLE_MODIFIERS = frozenset("""
