@@ -178,6 +178,8 @@ def candidate_features(ctx: QuoteContext, m: Mention, previous: Mention | None,
     subordinate = counts.between(counts.subordinators, a, b) > 0
     f += [f"verbs_between={min(verbs, 3)}|{side}|{cue_here}|{qtype}",
           f"subordinate_between={subordinate}|{side}|{qtype}"]
+    if m.first > 0 and (prev_tok in SUBORDINATORS or prev_tok == "as"):
+        f.append("after_subordinator|" + side + "|" + qtype)  # "As Trump attacked Clinton, the crowd chanted"
     if previous is not None and _same_speaker(m, previous):
         f += ["previous_speaker", "previous_speaker|" + region]
     return f
@@ -241,6 +243,13 @@ def feature_lists(ctx: QuoteContext, candidates: list[Mention], previous: Mentio
         if verb is not None and generic_of(verb[0]) == "CUE":
             groups.setdefault("cue_subject|" + side, []).append((distance, k))
         groups.setdefault(m.kind + "|" + side, []).append((distance, k))
+    participle = governing is not None and _participle_cue(tokens, governing[1])
+    if participle:  # ", saying" / ", adding": the speaker is the subject of the main clause
+        subjects = [k for k, m in enumerate(candidates) if m.start >= ctx.window[0] and m.last < governing[1]
+                    and ctx.sentence_of[m.first] == ctx.sentence_of[governing[1]]
+                    and _verb_after(tokens, m.last + 1) is not None]
+        if subjects:
+            feats[subjects[0]].append("participle_main_subject")
     for group, members in groups.items():
         members.sort()
         for rank, (_, k) in enumerate(members):
@@ -248,6 +257,10 @@ def feature_lists(ctx: QuoteContext, candidates: list[Mention], previous: Mentio
             feats[k].append(f"rank={group}|{qtype}|{min(rank, 2)}")
             feats[k].append(f"rank_from_far={group}|{qtype}|{min(len(members) - 1 - rank, 2)}")
     return feats
+
+
+def _participle_cue(tokens: list[Token], i: int) -> bool:
+    return tokens[i].lower.endswith("ing") and i > 0 and tokens[i - 1].text == ","
 
 
 def _governing_features(ctx: QuoteContext, m: Mention, verb: tuple[str, int] | None,

@@ -46,6 +46,10 @@ MAX_NOMINAL = 7
 CLAUSE_STOP = {",", ".", ";", ":", "(", ")", "—", "–", "?", "!", "<Q>"}
 
 
+CALENDAR = set("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())
 PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*$")
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "man", "men", "woman", "women", "ant", "ent", "ers", "ors", "ists",
                   "ians", "ants", "ents", "eer", "eers")
@@ -90,8 +94,9 @@ def find_mentions(text: str, tokens: list[Token], names: list[Name]) -> list[Men
     while i < n:
         tok = tokens[i]
         name = by_start.get(tok.start)
-        if name is not None and (PARTY_TAG.match(name.text) or _modifies_noun(tokens, i, name)):
-            name = None  # "(D-Wis.)" tags a name, "Republican claims" uses one as an adjective
+        if name is not None and (PARTY_TAG.match(name.text) or name.text.lower() in CALENDAR
+                                 or _modifies_noun(tokens, i, name)):
+            name = None  # "(D-Wis.)" tags a name, "Saturday" dates, "Republican claims" uses one as an adjective
         if name is not None:
             j = i
             while j + 1 < n and tokens[j + 1].end <= name.end:
