@@ -13,13 +13,13 @@ import math
 import random
 from collections import defaultdict
 from collections.abc import Sequence
+from itertools import repeat
 
 Features = Sequence[str]
 
 
 def linear(weights: dict[str, float], features: Features) -> float:
-    get = weights.get
-    return sum(get(f, 0.0) for f in features)
+    return sum(map(weights.get, features, repeat(0.0, len(features))))
 
 
 def sigmoid(x: float) -> float:

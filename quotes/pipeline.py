@@ -7,6 +7,7 @@ in a module named for its job; this module only wires them together.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from quotes.article import Article, Quote
@@ -39,11 +40,24 @@ def analyse(text: str) -> Analysis:
     layout = Layout(text)
     spans = find_quote_spans(text, layout.paragraphs)
     contexts = build_contexts(text, layout, spans)
-    names = find_names(text) if spans else []
-    inside = [s.outer for s in spans]
-    names = [n for n in names if not any(a <= n.start and n.end <= b for a, b in inside)]
-    mentions = [find_mentions(text, ctx.tokens, _within(names, ctx.window)) for ctx in contexts]
+    names = _outside_quotes(find_names(text), spans) if spans else []
+    by_window: dict[tuple[int, int], list[Mention]] = {}  # quotes of one sentence share a window
+    for ctx in contexts:
+        if ctx.window not in by_window:
+            by_window[ctx.window] = find_mentions(text, ctx.tokens, _within(names, ctx.window))
+    mentions = [by_window[ctx.window] for ctx in contexts]
     return Analysis(text, layout, spans, contexts, names, mentions)
+
+
+def _outside_quotes(names: list[Name], spans: list[QuoteSpan]) -> list[Name]:
+    """Names said by the writer: a name inside a quotation never attributes it."""
+    starts = [s.outer[0] for s in spans]
+    out = []
+    for n in names:
+        k = bisect_right(starts, n.start) - 1
+        if k < 0 or n.end > spans[k].outer[1]:
+            out.append(n)
+    return out
 
 
 def _within(names: list[Name], window: tuple[int, int]) -> list[Name]:

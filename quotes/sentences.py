@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cached_property
 
 from quotes.models import punkt
 
@@ -71,7 +70,3 @@ class Layout:
     def sentence_at(self, pos: int) -> Span:
         para, i = self.sentence_index(pos)
         return self.sentences(para)[i]
-
-    @cached_property
-    def paragraph_count(self) -> int:
-        return len(self.paragraphs)

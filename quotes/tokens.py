@@ -8,22 +8,23 @@ becomes its own token (`Iran` `’s`), and every other mark is one token.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-‐'’.]\w+)*|[^\w\s]")
 _POSSESSIVE = re.compile(r"[’']s$", re.IGNORECASE)
 
 
-@dataclass(slots=True)
 class Token:
-    start: int
-    end: int
-    text: str
-    lower: str = ""
-    tag: str = ""  # coarse part of speech, filled on first use (mentions.word_tag)
+    """A word or mark with its offsets; `tag` is filled on first use (mentions.word_tag)."""
 
-    def __post_init__(self):
-        self.lower = self.text.lower()
+    __slots__ = ("start", "end", "text", "lower", "tag")
+
+    def __init__(self, start: int, end: int, text: str):
+        self.start, self.end, self.text = start, end, text
+        self.lower = text.lower()
+        self.tag = ""
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r})"
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from functools import cache
 from pathlib import Path
 
@@ -24,6 +25,31 @@ def load_json(name: str):
         return json.load(fh)
 
 
+class FastPunkt(PunktSentenceTokenizer):
+    """NLTK's Punkt, deciding the plain cases itself.
+
+    Punkt annotates every candidate boundary with its full token machinery.  A `!`
+    or `?`, or a period after an ordinary word that is no abbreviation and forms no
+    collocation with the next word, is a break whatever the annotation says, so
+    those skip it; everything else (abbreviations, initials, numbers, ellipses)
+    goes to Punkt unchanged.  tests/test_sentences.py checks the two agree.
+    """
+
+    _CONTEXT = re.compile(r"(?P<word>\S*?)(?P<punct>[.!?]+)(?P<close>[\"'”’)\]]*)\s+(?P<next>\S+)$")
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        m = self._CONTEXT.match(text)
+        if m:
+            word, punct = m.group("word"), m.group("punct")
+            if punct in ("!", "?"):
+                return True
+            if (punct == "." and len(word) > 1 and word.isalpha()
+                    and word.lower() not in self._params.abbrev_types
+                    and (word.lower(), m.group("next").lower()) not in self._params.collocations):
+                return True
+        return super().text_contains_sentbreak(text)
+
+
 @cache
 def punkt() -> PunktSentenceTokenizer:
     data = load_json("punkt.json.gz")
@@ -32,4 +58,4 @@ def punkt() -> PunktSentenceTokenizer:
     params.collocations = {tuple(pair) for pair in data["collocations"]}
     params.sent_starters = set(data["sent_starters"])
     params.ortho_context.update(data["ortho_context"])
-    return PunktSentenceTokenizer(params)
+    return FastPunkt(params)

@@ -1,0 +1,44 @@
+"""Paragraphs and sentences, with offsets."""
+
+import pytest
+from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+from quotes.models import punkt
+from quotes.sentences import Layout, split_paragraphs
+
+PARAGRAPHS = [
+    "Sen. John Smith (R-Ariz.) said on Jan. 5 that the U.S. would act. “It is time,” he said. Then he left.",
+    "The vote was 52-48. Mr. Jones disagreed! Why? Nobody knows... The end came at 5 p.m. on Friday.",
+    "J. Edgar Hoover ran the F.B.I. for decades. He died in 1972.",
+    "“We will win.” That was the message. (It was repeated.) Critics said otherwise.",
+    "Prices rose 3.5 percent in Oct. and analysts at No. 10 said so. Growth slowed.",
+]
+
+
+@pytest.mark.parametrize("paragraph", PARAGRAPHS)
+def test_fast_punkt_agrees_with_nltk(paragraph):
+    fast = punkt()
+    assert list(fast.span_tokenize(paragraph)) == list(PunktSentenceTokenizer(fast._params).span_tokenize(paragraph))
+
+
+def test_abbreviations_do_not_split_sentences():
+    text = PARAGRAPHS[0]
+    layout = Layout(text)
+    sentences = [text[a:b] for a, b in layout.sentences(0)]
+    assert sentences[0] == "Sen. John Smith (R-Ariz.) said on Jan. 5 that the U.S. would act."
+    assert sentences[-1] == "Then he left."
+
+
+def test_paragraphs_join_hard_wrapped_lines():
+    text = "First paragraph starts here\nand wraps onto a second line.\n\nSecond paragraph.\nThird one."
+    spans = split_paragraphs(text)
+    assert [text[a:b] for a, b in spans] == [
+        "First paragraph starts here\nand wraps onto a second line.", "Second paragraph.", "Third one."]
+
+
+def test_sentence_lookup_by_offset():
+    text = "One sentence here. Another one there.\n\nA new paragraph."
+    layout = Layout(text)
+    para, index = layout.sentence_index(text.index("Another"))
+    assert (para, index) == (0, 1)
+    assert text[slice(*layout.sentence_at(text.index("new")))] == "A new paragraph."
