@@ -35,8 +35,11 @@ measure: install
 # PolNeAR dev through `quotes parse --jsonl`, scored by the shared reference scorer.
 eval: install
 	mkdir -p eval-out
-	$(BIN)/quotes parse --jsonl $(SHARED)/corpora/polnear/dev.jsonl > eval-out/polnear-dev.jsonl
+	$(BIN)/quotes evaluate $(SHARED)/corpora/polnear/dev.jsonl --calibration -o eval-out/polnear-dev.jsonl > eval-out/polnear-dev.txt
 	$(PYTHON) $(SHARED)/tools/quote_score.py $(SHARED)/corpora/polnear/dev.jsonl eval-out/polnear-dev.jsonl
+	@echo
+	@sed -n '/^(d) calibration/,$$p' eval-out/polnear-dev.txt
+	@echo
 	$(BIN)/quotes evaluate-speakers eval/polnear-dev-speakers.jsonl --texts $(SHARED)/corpora/polnear/dev.jsonl
 
 bench: install

@@ -14,7 +14,8 @@ import click
 
 from quotes import __version__
 from quotes.article import Article
-from quotes.evaluate import render, score
+from quotes.evaluate import calibration as calibration_rows
+from quotes.evaluate import render, render_calibration, score
 from quotes.parallel import ordered_map
 from quotes.pipeline import extract_quotes, parse_article
 from quotes.readers import FORMATS, Fields, ReadError, expand_paths, read_path, read_paths
@@ -149,8 +150,9 @@ def _print_json(obj: dict) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
               help="Also write the system's quotes (JSON Lines) to this file.")
+@click.option("--calibration", is_flag=True, help="Also print how often quotes are right by confidence.")
 @workers_option
-def evaluate(gold, as_json, output, workers):
+def evaluate(gold, as_json, output, calibration, workers):
     """Run the parser on the texts of a gold JSON Lines file and score it.
 
     The figures are those of the project's reference scorer
@@ -176,11 +178,16 @@ def evaluate(gold, as_json, output, workers):
         with open(output, "w", encoding="utf-8") as fh:
             for result in results:
                 fh.write(json.dumps(result, ensure_ascii=False) + "\n")
-    figures = score(gold_articles, {r["id"]: r["quotes"] for r in results})
+    system = {r["id"]: r["quotes"] for r in results}
+    figures = score(gold_articles, system)
+    if calibration:
+        figures["calibration"] = calibration_rows(gold_articles, system)
     if as_json:
         click.echo(json.dumps(figures))
     else:
         click.echo(render(figures, gold, output or "quotes parse"))
+        if calibration:
+            click.echo("\n" + render_calibration(figures["calibration"]))
 
 
 @cli.command("evaluate-speakers")

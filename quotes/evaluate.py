@@ -324,3 +324,47 @@ def render(res: dict, gold_path: str, system_path: str) -> str:
     for kind, v in res["recall_by_cue"].items():
         out.append(f'      {kind:<13} {v["recall"]:6.1%}   ({v["correct"]}/{v["gold"]}, quote found {v["quote_found"]})')
     return "\n".join(out)
+
+
+CALIBRATION_BINS = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 1.01)
+
+
+def calibration(gold_articles: list[dict], system: dict[str, list[dict]]) -> list[dict]:
+    """How often predictions are right, by their confidence.
+
+    A prediction is right when it matches a gold quote and names its speaker
+    (mention or name, as in the end-to-end figure); one matched to a gold quote
+    without a speaker is left out, and one matching no gold quote is wrong.
+    """
+    rows = [dict(low=lo, high=hi, predicted=0, correct=0)
+            for lo, hi in zip(CALIBRATION_BINS, CALIBRATION_BINS[1:])]
+    for art in gold_articles:
+        text, gold = art["text"], art["quotes"]
+        raw = system.get(art["id"], [])
+        preds = [system_quote(q) for q in raw]
+        g2p, _ = match_quotes(text, gold, preds)
+        p2g = {p: g for g, p in g2p.items()}
+        for pi, q in enumerate(raw):
+            gi = p2g.get(pi)
+            if gi is not None and not gold[gi].get("speaker"):
+                continue
+            right = gi is not None and any(speaker_checks(text, gold[gi]["speaker"], preds[pi]))
+            row = next(r for r in rows if r["low"] <= q.get("confidence", 0.0) < r["high"])
+            row["predicted"] += 1
+            row["correct"] += right
+    for row in rows:
+        row["accuracy"] = _ratio(row["correct"], row["predicted"])
+    return rows
+
+
+def render_calibration(rows: list[dict]) -> str:
+    out = ["(d) calibration: end-to-end correct by confidence",
+           "    confidence      predicted  correct  accuracy"]
+    for row in rows:
+        high = min(row["high"], 1.0)
+        out.append(f'    [{row["low"]:.2f}, {high:.2f}{")" if row["high"] <= 1.0 else "]"}  {row["predicted"]:9d}'
+                   f'  {row["correct"]:7d}  {row["accuracy"]:7.1%}')
+    at_least = [r for r in rows if r["low"] >= 0.9]
+    n, c = sum(r["predicted"] for r in at_least), sum(r["correct"] for r in at_least)
+    out.append(f"    confidence >= 0.90: {c}/{n} correct ({_ratio(c, n):.1%})")
+    return "\n".join(out)

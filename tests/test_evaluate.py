@@ -61,3 +61,20 @@ def test_scoring_rules_on_a_hand_made_case():
     assert figures["quotes"]["matched"] == 2
     assert figures["end_to_end"]["correct"] == 1  # a name counts by name; a pronoun only by its mention
     assert figures["recall_by_speaker_kind"]["pronoun"]["correct"] == 0
+
+
+def test_calibration_counts_right_wrong_and_unmatched_predictions():
+    from quotes.evaluate import calibration
+
+    text = 'Intro. "We will win," Jane Doe said. He added: "Soon." And a "scare" quote.'
+    gold = [{"id": "a", "text": text, "quotes": [
+        {"start": 8, "end": 20, "speaker": {"start": 22, "end": 30, "text": "Jane Doe"}},
+        {"start": 48, "end": 52, "speaker": {"start": 37, "end": 39, "text": "He"}},
+    ]}]
+    right = {"start": 8, "end": 20, "speaker": "Jane Doe", "speaker_start": 22, "speaker_end": 30, "confidence": 0.97}
+    wrong = {"start": 48, "end": 52, "speaker": "Jane Doe", "speaker_start": 0, "speaker_end": 5, "confidence": 0.92}
+    unmatched = {"start": 63, "end": 68, "speaker": None, "confidence": 0.3}
+    rows = {(r["low"], r["high"]): r for r in calibration(gold, {"a": [right, wrong, unmatched]})}
+    assert rows[(0.95, 1.01)]["correct"] == 1 and rows[(0.95, 1.01)]["predicted"] == 1
+    assert rows[(0.9, 0.95)]["correct"] == 0 and rows[(0.9, 0.95)]["predicted"] == 1
+    assert rows[(0.0, 0.5)]["predicted"] == 1 and rows[(0.0, 0.5)]["accuracy"] == 0.0
