@@ -37,10 +37,11 @@ from functools import lru_cache
 
 from quotes.cues import CUE_NOUNS, VERB_FORMS
 from quotes.mentions import Mention
-from quotes.names import ORG_HEADS, Name, first_name_gender, name_head, recogniser
-from quotes.roles import Role, role_after, role_before, role_fronted, role_phrase
+from quotes.names import FUNCTION_TAGS, ORG_HEADS, Name, first_name_gender, name_head, recogniser
+from quotes.tagger import lexicon_tag
+from quotes.roles import Role, affiliation, role_after, role_before, role_fronted, role_phrase
 from quotes.titles import (
-    DEMONYMS, HONORIFICS, PARTY_ADJECTIVES, PARTY_PLURALS, ROLE_GENDER, ROLE_HEADS, bare, expand, is_role_head,
+    DEMONYMS, EVALUATIVE, HONORIFICS, PARTY_ADJECTIVES, PARTY_PLURALS, ROLE_GENDER, ROLE_HEADS, bare, expand, is_role_head,
     is_title_word,
 )
 
@@ -118,13 +119,17 @@ class ArticleEntities:
         self.of_name: dict[int, Entity] = {}  # name start → entity
         self.by_alias: dict[str, Entity] = {}
         self._issued: dict[str, list[tuple[int, Entity]]] | None = None
-        for name in names:
-            self._add(name)
+        prepared = [(name, *_core(name)) for name in names]
+        # surnames of names that are people whatever their context: `Sean Hannity` typed
+        # `other` is the person `Hannity` is, wherever either comes first
+        self.surnames = {fold(core.split()[-1]) for name, core, _ in prepared
+                         if core and (_plainly_person(name, core) or self._speaks(name))}
+        for name, core, gender in prepared:
+            self._add(name, core, gender)
 
     # -- building ----------------------------------------------------------------
 
-    def _add(self, name: Name) -> None:
-        core, gender = _core(name)
+    def _add(self, name: Name, core: str, gender: str | None) -> None:
         tokens = _tokens(core)
         if not tokens:
             return
@@ -132,7 +137,8 @@ class ArticleEntities:
         kind = self._kind(name, core, tokens)
         if kind is None and name.kind == "other":
             role = self._role(name)
-            kind = "person" if role is not None else None  # `Ahmad al-Rashid, the leader of ...`
+            # `Ahmad al-Rashid, the leader of ...`; a one-word name so described may be a date or a place
+            kind = "person" if role is not None and role.role and len(tokens) > 1 else None
         if kind is None:
             return
         entity = self._match(tokens, kind, name, gender)
@@ -155,7 +161,7 @@ class ArticleEntities:
         if kind == "person":
             entity.gender = entity.gender or gender or first_name_gender(core.split()[0])
             self._note_titles(entity, name)
-        if role is not None and role.role:
+        if role is not None:
             self._note_role(entity, role.role, role.organization)
         self.of_name[name.start] = entity
 
@@ -169,11 +175,20 @@ class ArticleEntities:
             found = role_after(text, name, self.at)
         if found is None and text[max(0, name.start - 3):name.start].rstrip().endswith(","):
             found = role_fronted(text, name, self.at)
+        if found is None or found.organization is None:
+            body = affiliation(text, name, self.at, places=found is not None)
+            if body is not None:
+                found = Role(found.role if found else None, body, found.start if found else name.start, name.end)
         return found
 
-    def _note_role(self, entity: Entity, role: str, organization: str | None) -> None:
-        if entity.role is None:
-            entity.role, entity.organization = role, organization
+    def _note_role(self, entity: Entity, role: str | None, organization: str | None) -> None:
+        """Keep the first role the article gives, with its organisation (an organisation
+        given alone, `X of Fordham University`, holds until a role comes with its own)."""
+        if entity.role is None and role:
+            entity.role, entity.organization = role, organization or entity.organization
+        elif entity.organization is None and entity.role is None:
+            entity.organization = organization
+        role = role or ""
         for word in role.split():
             if is_role_head(word):
                 entity.heads.add(fold(_expanded_head(word)))
@@ -189,24 +204,28 @@ class ArticleEntities:
 
     def _kind(self, name: Name, core: str, tokens: tuple[str, ...]) -> str | None:
         """person, organization or None (no speaker entity), from the classifier's kind and
-        what the article says around the name."""
-        last = core.split()[-1].lower()
-        if last in PARTY_PLURALS:
+        what the article says around the name (see the module docstring)."""
+        if core.split()[-1].lower() in PARTY_PLURALS:
             return "organization"
         if name.kind in ("person", "organization"):
             return name.kind
+        if _plainly_person(name, core) or _WHO.match(self.text, name.end):
+            return "person"  # `Mr. Guerrero`, `Suckling, who ...`
+        if tokens[-1] in self.surnames and (name.kind == "other" or len(tokens) > 1):
+            return "person"  # `Sean Hannity` with `Hannity said`; a one-word place stays a place
         if name.kind == "place":
             return None
-        if name.title or _honorific(name.text):
-            return "person"
-        words = core.split()
-        if len(words) > 1 and first_name_gender(words[0]) and words[-1][:1].isupper():
-            return "person"
         if len(tokens) == 1 and self._match(tokens, "person", None, None) is not None:
-            return "person"  # `Mr. King` after `Larry King`, `Hillary` after `Hillary Clinton`
+            return "person"  # `Hillary` after `Hillary Clinton`
         if self._reports(name):
             return "organization" if _acronym(core) else "person"
         return None
+
+    def _speaks(self, name: Name) -> bool:
+        """A name not typed a body that reports (`Hannity said`) or is described (`Paris,
+        who used to work ...`): a person's, whatever the classifier said."""
+        return name.kind in ("other", "place") and not _acronym(name.text) and (
+            _WHO.match(self.text, name.end) is not None or name.kind == "other" and self._reports(name))
 
     def _reports(self, name: Name) -> bool:
         """Whether a name is the subject of a reporting verb (`Tester said`, `Kirby also told`)."""
@@ -353,7 +372,7 @@ class ArticleEntities:
         lo = bisect_left(self.ends, mention.start - ANTECEDENT_REACH)
         if word == "who" and hi and mention.start - self.ends[hi - 1] <= 4:
             entity = self.of_name.get(self.starts[hi - 1])
-            if entity is not None:
+            if entity is not None and entity.kind == "person":
                 return self._speaker(entity)
         for k in range(hi - 1, lo - 1, -1):
             entity = self.of_name.get(self.starts[k])
@@ -404,6 +423,8 @@ class ArticleEntities:
     def _document(self, mention: Mention, definite: bool) -> Speaker:
         """A statement, report or letter speaks for its issuer."""
         issuer = self.entity_at(mention.name)  # "a statement by the Islamic Resistance in Iraq"
+        if issuer is None and mention.name is not None and mention.name.kind != "place":
+            return Speaker(_core(mention.name)[0], "person" if mention.name.kind == "person" else "organization")
         if issuer is None and definite:
             issued = [(pos, e) for pos, e in self.issued.get(_singular(mention.head), [])
                       if pos < mention.start and mention.start - pos <= DOCUMENT_REACH]
@@ -451,6 +472,7 @@ class ArticleEntities:
 # -- names -----------------------------------------------------------------------------
 
 _COMMA_OR_TAG = re.compile(r"\s*[,(]")
+_WHO = re.compile(r"\s*,\s*who\b")
 _WORD_BEFORE = re.compile(r"([\w’'.-]+)\s+$")
 
 
@@ -465,6 +487,8 @@ def _core(name: Name) -> tuple[str, str | None]:
     title, party or nationality glued in front (`Republican Donald Trump`), no ordinary
     word a headline capitalised (`To Trump`)."""
     words = name.without_nickname.split()
+    if name.kind != "organization":
+        words = _after_function_word(words)
     title = name.title.split()
     gender = HONORIFICS.get(bare(title[0])) if title else None
     while len(words) > 1 and name.kind != "organization" and _not_name(words[0], len(words)):
@@ -473,13 +497,37 @@ def _core(name: Name) -> tuple[str, str | None]:
     return " ".join(words), gender
 
 
+def _after_function_word(words: list[str]) -> list[str]:
+    """A headline's capitals glue words to a name (`Christie Is Over Marco Rubio`, `To
+    Trump`): the name starts after the last function word."""
+    for k in range(len(words) - 2, -1, -1):
+        word = words[k]
+        if lexicon_tag(word.lower(), exact=True) in FUNCTION_TAGS and not word.endswith(".") \
+                and not first_name_gender(word):  # `Will Rogers`
+            return words[k + 1:]
+    return words
+
+
 def _not_name(word: str, left: int) -> bool:
     """A word in front of a name that is not part of it."""
     low = bare(word)
-    if low in HONORIFICS or low in PARTY_ADJECTIVES or low in DEMONYMS or is_title_word(word):
+    if low in HONORIFICS or low in PARTY_ADJECTIVES or low in DEMONYMS or low in EVALUATIVE or is_title_word(word):
         return True
+    head, _, tail = word.partition("-")
+    if tail[:1].islower() and head[:1].isupper():
+        return True  # `Texas-based Matt Mackowiak`
     rec = recogniser()
     return left > 2 and rec.is_ordinary(word) and not first_name_gender(word) and not word.endswith(".")
+
+
+def _plainly_person(name: Name, core: str) -> bool:
+    """A person by the name alone: so typed, titled (`Mr.`, `Sen.`), or a known first name
+    before a surname."""
+    if name.kind == "person":
+        return core.split()[-1].lower() not in PARTY_PLURALS
+    words = core.split()
+    return bool(name.title) or _honorific(name.text) or (
+        name.kind == "other" and len(words) > 1 and first_name_gender(words[0]) is not None and words[-1][:1].isupper())
 
 
 def _honorific(text: str) -> bool:
@@ -556,7 +604,7 @@ _DOC_WORDS = "|".join(sorted(CUE_NOUNS | {"study", "survey", "poll", "analysis",
                              reverse=True))
 _DOCUMENT = re.compile(rf"\b({_DOC_WORDS})\b", re.I)
 _OWNER = re.compile(r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s?\s+(?:[a-z-]+\s+){0,3}$")
-_BY = re.compile(r"\s+(?:(?:issued|released|published|written|signed|sent|put out)\s+)?(?:by|from)\s+(?:the\s+)?")
+_BY = re.compile(r"\s+(?:(?:issued|released|published|written|signed|sent|put out)\s+)?(?:by|from|in)\s+(?:the\s+)?")
 _ISSUED = re.compile(r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\s+(?:also\s+|has\s+|had\s+|have\s+)?"
                      rf"(?:{'|'.join(sorted(ISSUING_VERBS))})(?:\s+out)?\s+(?:a|an|the|its|his|her|their)\s+"
                      r"(?:[\w-]+\s+){0,3}$")

@@ -34,8 +34,8 @@ from quotes.titles import (
     is_role_head, is_title_word,
 )
 
-__all__ = ["ROLE_HEADS", "ROLE_MODIFIERS", "Role", "role_after", "role_before", "role_fronted", "role_phrase",
-           "has_role_head"]
+__all__ = ["ROLE_HEADS", "ROLE_MODIFIERS", "Role", "affiliation", "role_after", "role_before", "role_fronted",
+           "role_phrase", "has_role_head"]
 
 DETERMINERS = {"the", "a", "an"}
 POSSESSIVE_DETERMINERS = {"his", "her", "their", "its", "our", "my"}
@@ -45,6 +45,7 @@ LOWER_COMPLEMENTS = {"for", "in", "on"}  # + common nouns: still the role (`dire
 FUNCTION_TAGS = {"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "ADV", "INTJ"}
 CONTENT_TAGS = {"NOUN", "ADJ", "PROPN", "NUM"}
 STATUS = {"former", "retired", "acting", "interim", "outgoing", "incoming", "then"}
+RANKS = STATUS | {"senior", "junior", "top", "deputy", "chief", "lead", "assistant", "associate"}
 POSSESSIVE = {"’s", "'s", "’", "'"}
 MAX_REACH = 160  # characters a role phrase may span
 TITLE_REACH = 100  # characters a title before a name may span
@@ -108,9 +109,9 @@ def words_in(text: str, start: int, end: int, at: dict[int, Name]) -> list[Word]
 
 
 def _titled_chunk(name: Name) -> bool:
-    """A name that is no person's but starts with a title word (`Senior Hamas` of `Senior
-    Hamas official`): read word by word, so the title word goes to the role."""
-    return name.kind != "person" and is_title_word(name.text.split()[0])
+    """A name that is no body's or person's but starts with a rank word (`Senior Hamas` of
+    `Senior Hamas official`): read word by word, so the rank goes to the role."""
+    return name.kind not in ("person", "organization") and bare(name.text.split()[0]) in RANKS
 
 
 def _abbreviation(word: str) -> bool:
@@ -182,8 +183,10 @@ def _front(words: list[Word], text: str) -> tuple[list[str], str | None, str | N
             i += 2
             continue
         low = bare(w.text)
-        if w.name is None and (is_title_word(w.text) or not w.upper):
-            if low not in EVALUATIVE:
+        if w.name is None and _placed(w.text):
+            pass  # `Austin-based`, `Harvard-educated`: where, not who
+        elif w.name is None and (is_title_word(w.text) or not w.upper):
+            if low not in EVALUATIVE and not (low in ("and", "&") and not role):
                 role.append(_written(w.text))
                 first = i if first is None else first
         elif w.name is None and low in PARTY_ADJECTIVES and not _capitalised_noun(nxt):
@@ -196,6 +199,12 @@ def _front(words: list[Word], text: str) -> tuple[list[str], str | None, str | N
             owner.append(w)
         i += 1
     return role, _owner_text(owner, text), party or country, first if first is not None else 0
+
+
+def _placed(word: str) -> bool:
+    """A capitalised word with a lower-case hyphenated tail (`Austin-based`, `Texas-born`)."""
+    head, _, tail = word.partition("-")
+    return bool(tail) and head[:1].isupper() and tail[:1].islower()
 
 
 def _capitalised_noun(word: Word | None) -> bool:
@@ -252,9 +261,11 @@ def role_before(text: str, name: Name, at: dict[int, Name]) -> Role | None:
         if not _phrase_word(w) or _bare_verb(w.text) and not _opens(tokens, k):
             break
         taken.insert(0, w)
-    head = max((k for k, w in enumerate(taken) if w.name is None and is_role_head(w.text)), default=None)
+    head = _last_head(taken)
     if head is None:
         return None
+    taken = _nearest_title(taken, head)
+    head = _last_head(taken)
     rest = taken[head + 1:]
     if rest and (rest[0].text != "of" or not all(w.upper for w in rest[1:])):
         return None  # the role noun does not reach the name
@@ -271,13 +282,31 @@ def role_before(text: str, name: Name, at: dict[int, Name]) -> Role | None:
     return Role(phrase, organization, taken[0].start, name.start)
 
 
+def _last_head(words: list[Word]) -> int | None:
+    return max((k for k, w in enumerate(words) if w.name is None and is_role_head(w.text)), default=None)
+
+
+def _nearest_title(words: list[Word], head: int) -> list[Word]:
+    """`Republican presidential candidate Sen. Ted Cruz`: a lower-case role noun before a
+    capitalised title is another description; the title next to the name is the role."""
+    for k in range(head - 1, -1, -1):
+        w = words[k]
+        if (w.name is None and not w.upper and is_role_head(w.text) and bare(w.text) not in ROLE_MODIFIERS
+                and words[k + 1].upper):
+            return words[k + 1:]
+    return words
+
+
 def _opens(tokens: list[Word], k: int) -> bool:
     """Whether a verb-like word opens its noun phrase (`the talk radio host`,
     `conservative talk radio host`) rather than being the verb before it (`met`)."""
     if k == 0:
         return True
-    before = tokens[k - 1].text.lower()
-    return before in DETERMINERS or before in EVALUATIVE or word_tag(before) == "ADJ" or not before[0].isalnum()
+    before = tokens[k - 1].text
+    if before[:1].isupper():
+        return False
+    low = before.lower()
+    return low in DETERMINERS or low in EVALUATIVE or word_tag(low) == "ADJ" or not low[0].isalnum()
 
 
 # -- after the name ------------------------------------------------------------
@@ -287,6 +316,7 @@ _COMMA = re.compile(r"\s*,\s*")
 _AGE = re.compile(r"\d{1,3}\s*,\s*")
 _WHO_HEADS = re.compile(r"\s*,\s*who\s+(?P<verb>heads|leads|runs|chairs|directs|founded|commands|represents|co-founded)\s+"
                         r"(?P<org>[^,;:.()“”\"\n]{2,80}?)\s*(?=,|;|\.|$)")
+_WHO_IS = re.compile(r"\s*,\s*who\s+(?:is|was|has been|had been|serves as|served as|became)\s+(?:now\s+)?")
 WHO_ROLE = {"heads": "head", "leads": "leader", "runs": "head", "chairs": "chair", "directs": "director",
             "founded": "founder", "co-founded": "co-founder", "commands": "commander",
             "represents": "representative"}
@@ -304,6 +334,9 @@ def role_after(text: str, name: Name, at: dict[int, Name]) -> Role | None:
         org = m.group("org").strip()
         org_clean = org[4:] if org.lower().startswith("the ") else org
         return Role(f"{WHO_ROLE[m.group('verb')]} of {org_clean}", org_clean, m.start("verb"), m.end("org"))
+    m = _WHO_IS.match(text, pos, pos + 200)
+    if m:  # `Suckling, who is executive director of the Center for Biological Diversity`
+        return role_phrase(text, m.end(), min(len(text), m.end() + MAX_REACH), at)
     m = _COMMA.match(text, pos)
     if not m:
         return None
@@ -311,7 +344,10 @@ def role_after(text: str, name: Name, at: dict[int, Name]) -> Role | None:
     age = _AGE.match(text, start)
     if age:
         start = age.end()
-    return role_phrase(text, start, min(len(text), start + MAX_REACH), at)
+    found = role_phrase(text, start, min(len(text), start + MAX_REACH), at)
+    if found is None or _verb_next(text, found.end):
+        return None  # `Thursday, the president said`: a subject, not an apposition
+    return found
 
 
 def role_phrase(text: str, start: int, end: int, at: dict[int, Name], whole: bool = False) -> Role | None:
@@ -349,9 +385,16 @@ def role_phrase(text: str, start: int, end: int, at: dict[int, Name], whole: boo
     return Role(role_text, organization, words[front_start].start, last)
 
 
-def words_text(words: list[Word]) -> str:
-    """Words as written, one space apart (a name keeps its own text)."""
-    return " ".join(w.text for w in words)
+
+
+
+_NEXT = re.compile(r"\s+([a-z’']+)")
+
+
+def _verb_next(text: str, pos: int) -> bool:
+    """Whether a verb follows pos directly (`the president said`, `the senator is`)."""
+    m = _NEXT.match(text, pos)
+    return bool(m) and (m.group(1) in VERB_FORMS or word_tag(m.group(1)) in ("VERB", "AUX"))
 
 
 _STOP = re.compile(r"[,;:()“”\"\n]|\.(?=\s+[A-Z]|\s*$)")
@@ -368,8 +411,14 @@ def _joins(words: list[Word], i: int) -> bool:
     not before a new noun phrase (`a lobbyist and a former congressman`)."""
     if words[i].text not in ("and", "&") or i + 1 >= len(words) or i == 0:
         return False
-    nxt = words[i + 1]
-    return not nxt.upper and _content(nxt.text) and not words[i - 1].upper
+    nxt, prev = words[i + 1], words[i - 1]
+    return not nxt.upper and _content(nxt.text) and (not prev.upper or _affiliation(prev.text))
+
+
+def _affiliation(word: str) -> bool:
+    """A party or nationality word, which may stand as a noun before `and` (`a Republican
+    and former Virginia governor`)."""
+    return bare(word) in PARTY_ADJECTIVES or bare(word) in DEMONYMS
 
 
 def _join_role(role: list[str], front: list[Word], first: int, text: str) -> str:
@@ -392,7 +441,7 @@ def _complements(words: list[Word], i: int, text: str) -> tuple[int, tuple[str, 
         prep = words[i].text.lower()
         if prep not in KEPT_COMPLEMENTS and prep not in LIFTED_COMPLEMENTS:
             break
-        j, org = _noun_phrase(words, i + 1)
+        j, org = _noun_phrase(words, i + 1, text)
         if j == i + 1:
             break
         if prep in KEPT_COMPLEMENTS or (org is None and prep in LOWER_COMPLEMENTS):
@@ -409,7 +458,7 @@ def _complements(words: list[Word], i: int, text: str) -> tuple[int, tuple[str, 
     return i, kept, None
 
 
-def _noun_phrase(words: list[Word], i: int) -> tuple[int, str | None]:
+def _noun_phrase(words: list[Word], i: int, text: str) -> tuple[int, str | None]:
     """(end index, the first name in it) of the noun phrase starting at words[i]."""
     n, begin = len(words), i
     while i < n and bare(words[i].text) in DETERMINERS:
@@ -419,8 +468,8 @@ def _noun_phrase(words: list[Word], i: int) -> tuple[int, str | None]:
     while i < n:
         w = words[i]
         named = w.name is not None or w.upper and not _function(w) and not is_title_word(w.text)
-        if named and (not run or run[-1] is words[i - 1]):
-            run.append(w)
+        if (named or w.text in POSSESSIVE and run) and (not run or run[-1] is words[i - 1]):
+            run.append(w)  # `University of Virginia’s Center for Politics`
         elif named or w.text in POSSESSIVE or w.upper and is_title_word(w.text):
             pass
         elif w.text in ("and", "&") and i > start and i + 1 < n and bare(words[i + 1].text) not in DETERMINERS \
@@ -431,11 +480,38 @@ def _noun_phrase(words: list[Word], i: int) -> tuple[int, str | None]:
         else:
             break
         i += 1
+    while i > start and words[i - 1].text in ("and", "&"):
+        i -= 1  # `... Westwood Capital and` what follows is no part of it
     if i == start:
         return begin, None
+    while run and run[-1].text in POSSESSIVE:
+        run.pop()
     if not run:
         return i, None
-    return i, run[0].text if len(run) == 1 else words_text(run)
+    return i, text[run[0].start:run[-1].end]
+
+
+# -- an affiliation without a role ---------------------------------------------------
+
+_OF = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?\s+of\s+(?:the\s+)?")
+_OWNED = re.compile(r"(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s?\s+$")
+
+
+def affiliation(text: str, name: Name, at: dict[int, Name], places: bool = False) -> str | None:
+    """The body a name is given without a role: `William Seltzer of Fordham University`,
+    `Twitter’s Adam Sharp`.  A place only with places (a titled name: `Senator Ben Cardin of
+    Maryland`); otherwise `of <place>` is where someone lives."""
+    m = _OF.match(text, name.end, name.end + 50)
+    if m:
+        body = at.get(m.end())
+        if body is not None and (body.kind == "organization" or places and body.kind == "place"):
+            return body.text
+    m = _OWNED.search(text, max(0, name.start - 60), name.start)
+    if m:
+        body = at.get(m.start("owner"))
+        if body is not None and body.kind == "organization" and body.end == m.end("owner"):
+            return body.text
+    return None
 
 
 # -- a description set before the name ---------------------------------------------

@@ -29,7 +29,9 @@ columnist commentator host co-host anchor producer publisher coach player strike
 administrator administration vice-president vice-chair vice-chairman secretary-general secretary-treasurer
 dean provost principal trustee regent director-general surgeon diplomat committeeman committeewoman
 teacher nurse farmer engineer accountant banker businessman businesswoman entrepreneur investor
-firefighter soldier pilot detective agent coordinator negotiator
+firefighter soldier pilot detective agent coordinator negotiator journalist photographer filmmaker
+actor actress singer comedian novelist poet playwright artist musician sociologist psychologist
+political-scientist demographer statistician pundit blogger
 """.split())
 # Words that modify a role head inside a title (`Foreign Minister`, `Crown Prince`, `Minority Leader`).
 ROLE_MODIFIERS = frozenset("""
