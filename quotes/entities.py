@@ -207,8 +207,11 @@ class ArticleEntities:
         what the article says around the name (see the module docstring)."""
         if core.split()[-1].lower() in PARTY_PLURALS:
             return "organization"
-        if name.kind in ("person", "organization"):
-            return name.kind
+        if name.kind == "person" or _titled(name):
+            return "person"  # `Sen. Ruth Kline`, whatever the classifier made of `Kline`
+        if name.kind == "organization":
+            surname = len(tokens) == 1 and tokens[0] in self.surnames and tokens[0] not in ORG_HEADS
+            return "person" if surname else "organization"
         if _plainly_person(name, core) or _WHO.match(self.text, name.end):
             return "person"  # `Mr. Guerrero`, `Suckling, who ...`
         if tokens[-1] in self.surnames and (name.kind == "other" or len(tokens) > 1):
@@ -528,6 +531,15 @@ def _plainly_person(name: Name, core: str) -> bool:
     words = core.split()
     return bool(name.title) or _honorific(name.text) or (
         name.kind == "other" and len(words) > 1 and first_name_gender(words[0]) is not None and words[-1][:1].isupper())
+
+
+def _titled(name: Name) -> bool:
+    """A name under an honorific or a person's title: `Mr.`, `Sen.`, `Press Secretary`;
+    one capitalised word after a bare title may be a body's name (`General Motors`)."""
+    if _honorific(name.text) or name.title and bare(name.title.split()[0]) in HONORIFICS:
+        return True
+    title = name.title.split()
+    return bool(title) and is_role_head(title[-1]) and (title[-1].endswith(".") or " " in name.text)
 
 
 def _honorific(text: str) -> bool:

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from quotes.cues import VERB_FORMS
-from quotes.names import Name
+from quotes.names import ORG_HEADS, Name, recogniser, sentence_initial
 from quotes.tagger import lexicon_tag, word_tag
 from quotes.titles import (
     ABBREVIATED_TITLES, DEMONYMS, EVALUATIVE, HONORIFICS, PARTY_ADJECTIVES, ROLE_HEADS, ROLE_MODIFIERS, bare, expand,
@@ -94,6 +94,8 @@ def words_in(text: str, start: int, end: int, at: dict[int, Name]) -> list[Word]
         if name is not None and name.end <= end and not _titled_chunk(name):
             out.append(Word(name.start, name.end, name.text, name))
             skip = name.end
+            if name.end < b and name.end < m.end():  # `Yemen’s`: the name, then its `’s`
+                out.append(Word(name.end, b, text[name.end:b]))
             continue
         word = m.group()
         cut = len(word) - (2 if word.endswith(("’s", "'s")) else 1 if word[-1] in "’'" else 0)
@@ -185,7 +187,8 @@ def _front(words: list[Word], text: str) -> tuple[list[str], str | None, str | N
         low = bare(w.text)
         if w.name is None and _placed(w.text):
             pass  # `Austin-based`, `Harvard-educated`: where, not who
-        elif w.name is None and (is_title_word(w.text) or not w.upper):
+        elif w.name is None and (is_title_word(w.text) or not w.upper
+                                 or not _capitalised_noun(nxt) and _capitalised_by_position(w, text)):
             if low not in EVALUATIVE and not (low in ("and", "&") and not role):
                 role.append(_written(w.text))
                 first = i if first is None else first
@@ -199,6 +202,13 @@ def _front(words: list[Word], text: str) -> tuple[list[str], str | None, str | N
             owner.append(w)
         i += 1
     return role, _owner_text(owner, text), party or country, first if first is not None else 0
+
+
+def _capitalised_by_position(word: Word, text: str) -> bool:
+    """`Conservative talk radio host`: a word that is also ordinary lower-case English,
+    capitalised only because it starts the sentence."""
+    return (recogniser().is_ordinary(word.text) and bare(word.text) not in ORG_HEADS
+            and sentence_initial(text, word.start))
 
 
 def _placed(word: str) -> bool:
@@ -303,9 +313,9 @@ def _opens(tokens: list[Word], k: int) -> bool:
     if k == 0:
         return True
     before = tokens[k - 1].text
-    if before[:1].isupper():
-        return False
     low = before.lower()
+    if before[:1].isupper():  # only an adjective capitalised at a sentence start: `Conservative talk radio`
+        return low in EVALUATIVE or lexicon_tag(low, exact=True) == "ADJ"
     return low in DETERMINERS or low in EVALUATIVE or word_tag(low) == "ADJ" or not low[0].isalnum()
 
 
@@ -486,6 +496,9 @@ def _noun_phrase(words: list[Word], i: int, text: str) -> tuple[int, str | None]
         return begin, None
     while run and run[-1].text in POSSESSIVE:
         run.pop()
+    owned = [k for k, w in enumerate(run) if w.text in POSSESSIVE]
+    if owned:
+        run = run[owned[-1] + 1:]  # `Yemen’s Ansar Allah`: the body is the one owned
     if not run:
         return i, None
     return i, text[run[0].start:run[-1].end]

@@ -1,0 +1,248 @@
+"""Golden cases for speakers as entities: canonical names, kinds, roles and organisations.
+
+Each text is written for these tests (no corpus text).  The end-to-end cases
+name a quote by its first words and say who said it, with what role; the
+entity cases build the article's entities and resolve one mention directly, so
+they test quotes/entities.py whatever the attribution ranker chooses.
+"""
+
+import pytest
+
+from quotes.entities import ArticleEntities
+from quotes.names import find_names
+from quotes.pipeline import analyse, extract_quotes
+
+
+def quote_starting(quotes, words):
+    found = [q for q in quotes if q.text.startswith(words)]
+    assert found, f"no quote starting {words!r} in {[q.text for q in quotes]}"
+    return found[0]
+
+
+def entities_of(text):
+    return ArticleEntities(text, find_names(text))
+
+
+def resolve(text, mention_text, where):
+    """Resolve the speaker mention reading `mention_text` at the start of `where` in the text."""
+    analysis = analyse(text)
+    entities = ArticleEntities(text, analysis.names)
+    start = text.index(where)
+    for mentions in analysis.mentions:
+        for m in mentions:
+            if m.start == start and m.text == mention_text:
+                return entities.resolve(m)
+    raise AssertionError(f"no mention {mention_text!r} at {start}")
+
+
+# -- who said it: the canonical speaker --------------------------------------------------
+
+SPEAKERS = [
+    pytest.param(
+        "John Kirby spoke at the Pentagon on Friday. Kirby, the Pentagon's press secretary, took questions.\n\n"
+        "“The strikes were limited,” Kirby said.",
+        "The strikes were limited", "John Kirby", "person", id="surname-after-full-name"),
+    pytest.param(
+        "Larry King interviewed the candidate on Monday.\n\n"
+        "“I have never seen a race like this,” Mr. King said.",
+        "I have never seen", "Larry King", "person", id="honorific-surname"),
+    pytest.param(
+        "Sens. Jon Tester and Maria Alvarez wrote to the agency.\n\n"
+        "“The rules are unworkable,” Tester said.",
+        "The rules are unworkable", "Jon Tester", "person", id="plural-title-abbreviation"),
+    pytest.param(
+        "German Chancellor Angela Merkel arrived in Paris on Monday.\n\n"
+        "“Europe must stand together,” Merkel said.",
+        "Europe must stand together", "Angela Merkel", "person", id="title-glued-to-name"),
+    pytest.param(
+        "Republican Donald Trump held a rally in Iowa.\n\n"
+        "“We will win big,” Trump said.",
+        "We will win big", "Donald Trump", "person", id="party-glued-to-name"),
+    pytest.param(
+        "Ahmad al-Rashid, the leader of the Popular Front, said on Sunday that talks had failed. "
+        "“We are done negotiating,” he said.",
+        "We are done negotiating", "Ahmad al-Rashid", "person", id="pronoun-to-described-name"),
+    pytest.param(
+        "Maria Lopez criticised her fellow Democrats on Tuesday.\n\n"
+        "“We cannot keep waiting,” she said.",
+        "We cannot keep waiting", "Maria Lopez", "person", id="she-is-no-party"),
+    pytest.param(
+        "Sen. Bernie Sanders (I-Vt.) campaigned in Ohio.\n\n"
+        "“The system is rigged,” the Vermont senator said.",
+        "The system is rigged", "Bernie Sanders", "person", id="definite-description"),
+    pytest.param(
+        "The Chicago Teachers Union voted to strike on Monday.\n\n"
+        "“Our members have had enough,” the union said in a statement.",
+        "Our members have had enough", "Chicago Teachers Union", "organization", id="the-union"),
+    pytest.param(
+        "The National Audit Office published a report on Tuesday about hospital waiting lists.\n\n"
+        "“Waiting times have doubled since 2019,” the report says.",
+        "Waiting times have doubled", "National Audit Office", "organization", id="report-by-issuer"),
+    pytest.param(
+        "Governor Ellen Marsh sent a letter to the minister last week. Officials declined to comment.\n\n"
+        "“The state cannot absorb these costs,” the letter said.",
+        "The state cannot absorb", "Ellen Marsh", "person", id="letter-of-sender"),
+]
+
+
+@pytest.mark.parametrize("text,words,speaker,kind", SPEAKERS)
+def test_canonical_speaker(text, words, speaker, kind):
+    q = quote_starting(extract_quotes(text), words)
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+# -- namesakes ---------------------------------------------------------------------------
+
+CLINTONS = ("Former President Bill Clinton campaigned in Ohio on Monday for his wife, Hillary Clinton.\n\n"
+            "Hillary Clinton spoke in Iowa, where she outlined a plan for child care.\n\n")
+
+
+@pytest.mark.parametrize("text,mention,speaker", [
+    pytest.param(CLINTONS + "Clinton said she would fund it by closing loopholes.", "Clinton", "Hillary Clinton",
+                 id="pronoun-gender-after-surname"),
+    pytest.param(CLINTONS + "Bill Clinton toured a factory later. Clinton said, “This is a good day.”", "Clinton",
+                 "Bill Clinton", id="namesake-named-nearby"),
+    pytest.param(CLINTONS + "Polls showed a close race.\n\nHillary Clinton's campaign ran ads.\n\n"
+                 "Turnout was low.\n\nVolunteers knocked on doors.\n\nClinton said, “We need every vote.”",
+                 "Clinton", "Hillary Clinton", id="most-salient-at-a-distance"),
+    pytest.param(CLINTONS + "Mr. Clinton said, “She is ready.”", "Clinton", "Bill Clinton", id="honorific-gender"),
+])
+def test_shared_surname(text, mention, speaker):
+    """The rule (quotes/entities.py): gender cue, else a namesake named in this or the
+    previous paragraph, else the most often named so far."""
+    position = text.rindex(mention)
+    entities = entities_of(text)
+    name = next(n for n in entities.names if n.start == position)
+    assert entities.entity_at(name).name == speaker
+
+
+def test_namesakes_stay_apart():
+    text = ("President Joe Biden pardoned his son Hunter Biden on Sunday.\n\n"
+            "Hunter Biden thanked his father. Joe Biden said the case was political.")
+    entities = entities_of(text)
+    people = {e.name for e in entities.entities if e.kind == "person"}
+    assert {"Joe Biden", "Hunter Biden"} <= people
+
+
+def test_a_person_never_merges_with_an_organisation():
+    text = ("Donald Trump spoke in Florida. The Trump Organization said the hotel would reopen.\n\n"
+            "Trump said the company was thriving.")
+    entities = entities_of(text)
+    trump = [e for e in entities.entities if "Trump" in e.name]
+    assert {(e.name, e.kind) for e in trump} == {("Donald Trump", "person"), ("Trump Organization", "organization")}
+
+
+def test_aliases_gather_every_form():
+    text = ("Rear Admiral John Kirby briefed reporters. Mr. Kirby said the strikes were limited.\n\n"
+            "Kirby added that more were possible.")
+    [kirby] = [e for e in entities_of(text).entities if e.name == "John Kirby"]
+    assert {"John Kirby", "Kirby"} <= set(kirby.aliases)
+
+
+# -- kinds from the article ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,name,kind", [
+    pytest.param("Ahmad al-Rashid, the leader of the Popular Front, spoke.", "Ahmad al-Rashid", "person",
+                 id="apposition-makes-a-person"),
+    pytest.param("Marty Suckling, who is executive director of the Center, spoke.", "Marty Suckling", "person",
+                 id="who-makes-a-person"),
+    pytest.param("Sean Hannity hosted the debate. Hannity said the ratings were high.", "Sean Hannity", "person",
+                 id="surname-that-reports"),
+    pytest.param("Analysts at Bank of America expect rates to fall.", "Bank of America", "organization",
+                 id="organisation-head-noun"),
+    pytest.param("House Democrats said the bill would fail.", "House Democrats", "organization", id="party-group"),
+])
+def test_entity_kind(text, name, kind):
+    entities = entities_of(text)
+    [entity] = [entities.entity_at(n) for n in entities.names if n.text == name]
+    assert entity is not None and entity.kind == kind
+
+
+# -- resolving a chosen mention ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,mention,where,speaker,role,organization", [
+    pytest.param("“We will respond,” European Council President Donald Tusk said.", "European Council",
+                 "European Council", "Donald Tusk", "President", "European Council",
+                 id="body-in-a-title-is-no-speaker"),
+    pytest.param("“We will act,” Senate Minority Leader Harry Reid said.", "Senate", "Senate", "Harry Reid",
+                 "Minority Leader", "Senate", id="body-before-a-title-is-no-speaker"),
+    pytest.param("Joel Roe wrote this column.\n\nI have voted in every election since 1990. “Every vote "
+                 "counts,” I told my neighbours.\n\nJoel Roe is a senior fellow at the Hoover Institution.",
+                 "I", "I told", "Joel Roe", "senior fellow", "Hoover Institution", id="op-ed-i-is-the-author"),
+])
+def test_resolve(text, mention, where, speaker, role, organization):
+    found = resolve(text, mention, where)
+    assert (found.name, found.role, found.organization) == (speaker, role, organization)
+
+
+# -- roles and organisations ---------------------------------------------------------------
+
+ROLES = [
+    pytest.param("Sen. Ruth Kline (D-Mass.) spoke on Tuesday. “The vote is close,” Kline said.",
+                 "The vote is close", "Senator", None, id="abbreviated-title-written-out"),
+    pytest.param("Retired Lt. Gen. Mark Cole spoke on Tuesday. “The army is tired,” Cole said.",
+                 "The army is tired", "retired Lieutenant General", None, id="abbreviated-rank"),
+    pytest.param("Former President Bill Clinton spoke on Tuesday. “It is crazy,” Clinton said.",
+                 "It is crazy", "former President", None, id="former-president"),
+    pytest.param("Republican presidential nominee Donald Trump spoke in Ohio. “We will win,” Trump said.",
+                 "We will win", "presidential nominee", "Republican Party", id="party-lifted-out"),
+    pytest.param("Democratic pollster Geoff Miller looked at the numbers. “It is tight,” Miller said.",
+                 "It is tight", "pollster", "Democratic Party", id="party-before-a-one-word-role"),
+    pytest.param("Conservative talk radio host Larry King spoke on Monday. “Voters are angry,” King said.",
+                 "Voters are angry", "talk radio host", None, id="compound-role"),
+    pytest.param("Clinton campaign manager Robby Mook spoke on Monday. “We are ahead,” Mook said.",
+                 "We are ahead", "campaign manager", "Clinton", id="campaign-manager"),
+    pytest.param("Condoleezza Rice, a senior fellow at the Hoover Institution and a former ambassador, "
+                 "spoke. “Alliances matter,” Rice said.",
+                 "Alliances matter", "senior fellow", "Hoover Institution", id="apposition-cut-at-and"),
+    pytest.param("Donald Trump, the GOP presidential nominee with young voters, spoke. “They love me,” Trump said.",
+                 "They love me", "presidential nominee", "GOP", id="apposition-cut-at-a-plain-phrase"),
+    pytest.param("Bernie Sanders, the independent Vermont senator who is challenging Clinton, spoke. "
+                 "“We are winning,” Sanders said.",
+                 "We are winning", "independent senator", "Vermont", id="apposition-cut-at-who"),
+    pytest.param("White House Press Secretary Josh Earnest spoke on Monday. “No comment,” Earnest said.",
+                 "No comment", "Press Secretary", "White House", id="organisation-before-title"),
+    pytest.param("House Speaker Paul Ryan spoke on Monday. “The House will act,” Ryan said.",
+                 "The House will act", "Speaker", "House", id="house-speaker"),
+    pytest.param("Italian Prime Minister Matteo Renzi spoke on Monday. “Italy is ready,” Renzi said.",
+                 "Italy is ready", "Prime Minister", "Italy", id="demonym-is-the-country"),
+    pytest.param("Zeynep Okur, an assistant professor in technology policy at the University of North Carolina, "
+                 "spoke. “Platforms choose,” Okur said.",
+                 "Platforms choose", "assistant professor in technology policy", "University of North Carolina",
+                 id="trailing-at-phrase-lifted"),
+    pytest.param("Mohammed Abdulsalam, a spokesman for Yemen’s Ansar Allah, spoke. “We will respond,” "
+                 "Abdulsalam said.",
+                 "We will respond", "spokesman", "Ansar Allah", id="spokesman-for"),
+    pytest.param("Ari Fleischer, former White House press secretary to George W. Bush, spoke. "
+                 "“It is over,” Fleischer said.",
+                 "It is over", "former press secretary to George W. Bush", "White House", id="to-complement-kept"),
+    pytest.param("Senate Minority Leader Harry Reid spoke. “The Senate will act,” Reid said.",
+                 "The Senate will act", "Minority Leader", "Senate", id="modifier-after-owner"),
+    pytest.param("William Seltzer of Fordham University studied the census. “It was misused,” Seltzer said.",
+                 "It was misused", None, "Fordham University", id="organisation-without-role"),
+    pytest.param("Stein spokeswoman Melezia Figueroa spoke. Jill Stein was travelling. “No,” Figueroa said.",
+                 "No", "spokeswoman", "Jill Stein", id="person-owner-by-full-name"),
+]
+
+
+@pytest.mark.parametrize("text,words,role,organization", ROLES)
+def test_role(text, words, role, organization):
+    q = quote_starting(extract_quotes(text), words)
+    assert (q.role, q.organization) == (role, organization)
+
+
+def test_role_follows_the_entity_to_a_pronoun():
+    text = ("Maria Santos, who heads the National Nurses Association, spoke at the rally.\n\n"
+            "“Nurses are exhausted,” she said.")
+    q = quote_starting(extract_quotes(text), "Nurses are exhausted")
+    assert (q.speaker, q.role, q.organization) == ("Maria Santos", "head of National Nurses Association",
+                                                    "National Nurses Association")
+
+
+def test_anonymous_source_has_a_role_only_in_a_named_body():
+    text = ("“The talks are over,” a senior official said.\n\n"
+            "“We expect a vote,” a spokesman for the Labour Party said.")
+    quotes = extract_quotes(text)
+    first, second = quote_starting(quotes, "The talks"), quote_starting(quotes, "We expect")
+    assert (first.speaker_kind, first.role) == ("anonymous", None)
+    assert (second.speaker_kind, second.role, second.organization) == ("anonymous", "spokesman", "Labour Party")
