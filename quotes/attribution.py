@@ -206,11 +206,32 @@ def _same_speaker(m: Mention, previous: Mention) -> bool:
 
 def candidates_for(ctx: QuoteContext, mentions: list[Mention], previous: Mention | None) -> list[Mention]:
     """The window's possible speakers, plus the previous quote's speaker when it lies outside
-    the window.  A thing that something was done to (`two drones were intercepted`) is none."""
-    out = [m for m in mentions if not _passive_thing(ctx, m)]
+    the window.  A thing that something was done to (`two drones were intercepted`) is none.
+
+    Half of the window's mentions lie two sentences before the quote or in the sentence
+    after it, where speakers are rare (under 3% of PolNeAR train sources): there, only
+    a mention tied to a reporting verb is kept (a fifth of them, holding most of those
+    sources)."""
+    out = [m for m in mentions if _plausible(ctx, m)]
     if previous is not None and previous.start < ctx.window[0]:
         out.append(previous)
     return out
+
+
+def _plausible(ctx: QuoteContext, m: Mention) -> bool:
+    if _passive_thing(ctx, m):
+        return False
+    if ctx.sentence_of[m.first] in (0, -1):
+        return True
+    return _reports(ctx.tokens, m)
+
+
+def _reports(tokens: list[Token], m: Mention) -> bool:
+    """Is the mention the subject or the inverted subject of a reporting verb?"""
+    verb = _verb_after(tokens, m.last + 1)
+    if verb is not None and generic_of(verb[0]) == "CUE":
+        return True
+    return m.first > 0 and tokens[m.first - 1].lower in VERB_FORMS
 
 
 def _passive_thing(ctx: QuoteContext, m: Mention) -> bool:
