@@ -18,7 +18,7 @@ from quotes.evaluate import calibration as calibration_rows
 from quotes.evaluate import render, render_calibration, score
 from quotes.parallel import ordered_map
 from quotes.pipeline import extract_quotes, parse_article
-from quotes.readers import FORMATS, Fields, ReadError, expand_paths, read_path, read_paths
+from quotes.readers import FORMATS, Fields, Item, ReadError, expand_paths, read_path, read_paths, realize
 from quotes.readers.records import USUAL_NAMES
 from quotes.db import Loader, Prepared, open_db, prepare
 from quotes.export import AmbiguousSpeaker, SpeakerNotFound, find_speaker, write_all, write_csv
@@ -62,7 +62,9 @@ def cli():
     and publish them with SQLite and Datasette."""
 
 
-def _parse_or_pass(item: Article | ReadError) -> Article | ReadError:
+def _parse_or_pass(item: Item) -> Article | ReadError:
+    """Runs in a worker: extract a web page's article, then parse it."""
+    item = realize(item)
     return item if isinstance(item, ReadError) else parse_article(item)
 
 
@@ -100,7 +102,7 @@ def parse(paths, jsonl, workers, fmt, fields):
             else:
                 _print_json(result)
     else:
-        for result in ordered_map(_parse_or_pass, read_paths(paths, fmt, fields), workers):
+        for result in ordered_map(_parse_or_pass, read_paths(paths, fmt, fields, lazy=True), workers):
             if isinstance(result, ReadError):
                 failed += 1
                 click.echo(f"error: {result}", err=True)
@@ -220,9 +222,9 @@ def evaluate_speakers(speaker_gold, texts, as_json, workers):
         click.echo(render_speakers(figures, speaker_gold))
 
 
-def _prepare_numbered(numbered: tuple[int, Article | ReadError]) -> tuple[int, Prepared | ReadError]:
+def _prepare_numbered(numbered: tuple[int, Item]) -> tuple[int, Prepared | ReadError]:
     number, item = numbered
-    return number, prepare(item)
+    return number, prepare(realize(item))
 
 
 def _open_database(path: str):
@@ -253,7 +255,7 @@ def extract(database, paths, silent, workers, fmt, fields):
         raise click.ClickException(f"no article files in {' '.join(paths)}")
     loader = Loader(_open_database(database))
     summary = loader.summary
-    numbered = ((n, item) for n, path in enumerate(files) for item in read_path(path, fmt, fields))
+    numbered = ((n, item) for n, path in enumerate(files) for item in read_path(path, fmt, fields, lazy=True))
     results = ordered_map(_prepare_numbered, numbered, workers)
     with click.progressbar(
         length=len(files), label="Extracting", file=sys.stderr, show_pos=True, show_eta=False,

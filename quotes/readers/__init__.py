@@ -26,14 +26,14 @@ from quotes.dates import find_date
 from quotes.readers.csvfile import read_csv
 from quotes.readers.encoding import decode_text, looks_binary
 from quotes.readers.errors import ReadError
-from quotes.readers.html import read_html
+from quotes.readers.html import Page
 from quotes.readers.jsonl import read_jsonl
 from quotes.readers.plaintext import read_plain_text
 from quotes.readers.records import Fields
 from quotes.readers.warc import read_warc
 
-__all__ = ["FORMATS", "Fields", "ReadError", "decode_text", "detect_format", "expand_paths", "read_path",
-           "read_paths"]
+__all__ = ["FORMATS", "Fields", "Item", "Page", "ReadError", "decode_text", "detect_format", "expand_paths",
+           "read_path", "read_paths", "realize"]
 
 FORMATS = ("text", "html", "jsonl", "csv", "warc")
 EXTENSIONS = {
@@ -65,12 +65,28 @@ def expand_paths(paths: Iterable[str], fmt: str | None = None) -> Iterator[str]:
                 yield str(child)
 
 
-def read_paths(paths: Iterable[str], fmt: str | None = None, fields: Fields = Fields()) -> Iterator[Article | ReadError]:
+Item = Article | Page | ReadError
+
+
+def read_paths(paths: Iterable[str], fmt: str | None = None, fields: Fields = Fields(),
+               lazy: bool = False) -> Iterator[Item]:
+    """Articles (or errors) of every file; with `lazy`, web pages come as Pages to be
+    extracted by `realize` where the parsing runs (on every core)."""
     for path in expand_paths(paths, fmt):
-        yield from read_path(path, fmt, fields)
+        yield from read_path(path, fmt, fields, lazy)
 
 
-def read_path(path: str, fmt: str | None = None, fields: Fields = Fields()) -> Iterator[Article | ReadError]:
+def realize(item: Item) -> Article | ReadError:
+    """The article of an item from read_paths(lazy=True)."""
+    return item.article() if isinstance(item, Page) else item
+
+
+def read_path(path: str, fmt: str | None = None, fields: Fields = Fields(), lazy: bool = False) -> Iterator[Item]:
+    items = _read_path(path, fmt, fields)
+    return items if lazy else map(realize, items)
+
+
+def _read_path(path: str, fmt: str | None, fields: Fields) -> Iterator[Item]:
     try:
         raw = sys.stdin.buffer if path == "-" else open(path, "rb", buffering=SNIFF)
     except OSError as exc:
@@ -119,7 +135,7 @@ def _uncompressed(raw: BinaryIO) -> tuple[BinaryIO, bytes]:
     return stream, stream.peek(SNIFF)  # one read: a damaged end must not fail the sniff
 
 
-def _read(kind: str, stream: BinaryIO, path: str, fields: Fields) -> Iterator[Article | ReadError]:
+def _read(kind: str, stream: BinaryIO, path: str, fields: Fields) -> Iterator[Item]:
     if kind == "jsonl":
         yield from read_jsonl(stream, path, fields)
     elif kind == "csv":
@@ -128,10 +144,14 @@ def _read(kind: str, stream: BinaryIO, path: str, fields: Fields) -> Iterator[Ar
         yield from read_warc(stream, path)
     else:
         data = stream.read()
+        # A saved article with no date in it often has one in its file name.
+        named = find_date(Path(path).stem)
+        if kind == "html":
+            yield Page(data, path, fallback_date=named)
+            return
         try:
-            article = read_html(data, path) if kind == "html" else read_plain_text(decode_text(data), path)
+            article = read_plain_text(decode_text(data), path)
         except ValueError as exc:
             yield ReadError(path, str(exc))
             return
-        # A saved article with no date in it often has one in its file name.
-        yield article if article.published else replace(article, published=find_date(Path(path).stem))
+        yield article if article.published else replace(article, published=named)

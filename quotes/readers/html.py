@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass, replace
 
 from trafilatura import bare_extraction, load_html
 
 from quotes.article import Article
 from quotes.dates import find_date
 from quotes.readers.encoding import decode_html
+from quotes.readers.errors import ReadError
 from quotes.readers.furniture import AUTHOR_BOX, BYLINE, FOOTER_STARTS, SENTENCE_END
 from quotes.readers.identity import article_id
 from quotes.readers.pagemeta import page_metadata
@@ -134,3 +136,22 @@ def _site_in_title(page_title: str | None, title: str | None) -> str | None:
         return None
     rest = page_title.replace(title, "", 1).strip(TITLE_SEPARATORS)
     return rest if rest and len(rest.split()) <= SITE_NAME_MAX_WORDS else None
+
+
+@dataclass(slots=True)
+class Page:
+    """An HTML page read but not yet extracted.  Extraction is the costly part of
+    reading, so it runs where the parsing runs, on every core (`Page.article`)."""
+
+    data: bytes
+    source: str
+    url: str | None = None
+    charset: str | None = None
+    fallback_date: str | None = None  # the crawl date, or a date in the file name
+
+    def article(self) -> Article | ReadError:
+        try:
+            article = read_html(self.data, self.source, url=self.url, charset=self.charset)
+        except ValueError as exc:
+            return ReadError(self.source, f"{exc} ({self.url})" if self.url else str(exc))
+        return article if article.published else replace(article, published=self.fallback_date)

@@ -13,24 +13,22 @@ from __future__ import annotations
 import itertools
 import zlib
 from collections.abc import Iterator
-from dataclasses import replace
 from email.message import Message
 from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from quotes.article import Article
 from quotes.dates import find_date
 from quotes.readers.errors import ReadError
-from quotes.readers.html import read_html
+from quotes.readers.html import Page
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 # What a damaged archive raises while it is read.
 DAMAGE = (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error)
 
 
-def read_warc(stream: BinaryIO, source: str) -> Iterator[Article | ReadError]:
+def read_warc(stream: BinaryIO, source: str) -> Iterator[Page | ReadError]:
     watched = _Watched(stream)
     records = iter(ArchiveIterator(watched))
     previous = None
@@ -57,13 +55,8 @@ def read_warc(stream: BinaryIO, source: str) -> Iterator[Article | ReadError]:
             yield ReadError(f"{source}:record {number}", _truncated(watched))
             return
         url, charset = page
-        try:
-            article = read_html(payload, f"{source}:record {number}", url=url, charset=charset)
-        except ValueError as exc:
-            yield ReadError(f"{source}:record {number}", f"{exc} ({url})")
-            continue
         crawled = find_date(record.rec_headers.get_header("WARC-Date"))
-        yield replace(article, published=article.published or crawled)
+        yield Page(payload, f"{source}:record {number}", url, charset, crawled)
 
 
 class _Watched:
