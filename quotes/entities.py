@@ -66,7 +66,7 @@ DOCUMENT_REACH = 4000  # characters `the report` may look back for the report's 
 _TOKEN = re.compile(r"[\w’'.-]+")
 _NEXT_WORDS = re.compile(r"\s+(?:([a-z]+)\s+)?([a-z]+)")
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her)\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[“\"\n]")
+_PLAIN_GAP = re.compile(r"(?:\s*,)?(?:\s+(?!(?:the|a|an|his|her|their)\b)[a-z’']+){0,3}\s+")
 _GENDERED = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 
 
@@ -75,7 +75,7 @@ class Entity:
     name: str
     kind: str  # person | organization | anonymous | unknown
     aliases: list[str] = field(default_factory=list)
-    gender: str | None = None
+    gender: str | None = None  # from a first name, honorific or role noun, else the pronouns
     role: str | None = None
     organization: str | None = None
     tokens: tuple[str, ...] = ()  # folded name tokens, for matching
@@ -84,6 +84,8 @@ class Entity:
     positions: list[int] = field(default_factory=list)  # offsets of its name mentions
     heads: set[str] = field(default_factory=set)  # role nouns it is given anywhere (`senator`)
     words: set[str] = field(default_factory=set)  # folded words of its roles, organisations and names
+    pronouns: list[int] = field(default_factory=lambda: [0, 0])  # he, she right after its names
+    known_gender: bool = False  # gender from the name or a role, not from pronouns
 
 
 @dataclass(slots=True)
@@ -126,6 +128,7 @@ class ArticleEntities:
                          if core and (_plainly_person(name, core) or self._speaks(name))}
         for name, core, gender in prepared:
             self._add(name, core, gender)
+        self.described = self._descriptions()
 
     # -- building ----------------------------------------------------------------
 
@@ -159,7 +162,7 @@ class ArticleEntities:
         entity.positions.append(name.start)
         entity.words.update(tokens)
         if kind == "person":
-            entity.gender = entity.gender or gender or first_name_gender(core.split()[0])
+            self._note_gender(entity, gender or first_name_gender(core.split()[0]), name)
             self._note_titles(entity, name)
         if role is not None:
             self._note_role(entity, role.role, role.organization)
@@ -193,9 +196,29 @@ class ArticleEntities:
             if is_role_head(word):
                 entity.heads.add(fold(_expanded_head(word)))
             gender = ROLE_GENDER.get(word.lower())
-            if gender and entity.gender is None:
-                entity.gender = gender
+            if gender and not entity.known_gender:
+                entity.gender, entity.known_gender = gender, True
         entity.words.update(fold(w) for w in (role + " " + (organization or "")).split())
+
+    def _note_gender(self, entity: Entity, gender: str | None, name: Name) -> None:
+        """A person's gender: from a first name, an honorific or a role noun when there is
+        one, else from the he/she that follows their names (`Romney said he ...`), counting
+        only a pronoun with no other person named in between."""
+        if entity.known_gender:
+            return
+        if gender:
+            entity.gender, entity.known_gender = gender, True
+            return
+        found = self._pronoun_after(name)
+        if found is None:
+            return
+        said, pos = found
+        k = bisect_right(self.starts, name.start)
+        if k < len(self.starts) and self.starts[k] < pos and self.names[k].kind in ("person", "other"):
+            return
+        entity.pronouns[said == "f"] += 1
+        he, she = entity.pronouns
+        entity.gender = "m" if he > she else "f" if she > he else None
 
     def _note_titles(self, entity: Entity, name: Name) -> None:
         for word in name.title.split():
@@ -205,8 +228,11 @@ class ArticleEntities:
     def _kind(self, name: Name, core: str, tokens: tuple[str, ...]) -> str | None:
         """person, organization or None (no speaker entity), from the classifier's kind and
         what the article says around the name (see the module docstring)."""
-        if core.split()[-1].lower() in PARTY_PLURALS:
+        last = core.split()[-1].lower()
+        if last in PARTY_PLURALS:
             return "organization"
+        if last[:-1] in DEMONYMS and last.endswith("s"):
+            return None  # `Iranians`, `Saudis`: a people, not a speaker
         if name.kind == "person" or _titled(name):
             return "person"  # `Sen. Ruth Kline`, whatever the classifier made of `Kline`
         if name.kind == "organization":
@@ -270,7 +296,8 @@ class ArticleEntities:
     def _choose(self, found: list[Entity], name: Name | None, gender: str | None) -> Entity:
         """One of several people a surname may mean (see the module docstring)."""
         if name is not None:
-            gender = gender or self._pronoun_after(name)
+            after = self._pronoun_after(name)
+            gender = gender or (after[0] if after else None)
             agreeing = [e for e in found if e.gender == gender] if gender else []
             if len(agreeing) == 1:
                 return agreeing[0]
@@ -281,14 +308,63 @@ class ArticleEntities:
                 return max(near, key=lambda e: e.last)
         return max(found, key=lambda e: (e.mentions, e.last))
 
-    def _pronoun_after(self, name: Name) -> str | None:
-        """The gender of the first he/she after a name in its sentence, before any quotation."""
-        end = _SENTENCE_END.search(self.text, name.end, name.end + 200)
-        m = _PRONOUN_AFTER.search(self.text, name.end, end.start() if end else name.end + 200)
-        return _GENDERED[m.group(1).lower()] if m else None
+    def _pronoun_after(self, name: Name) -> tuple[str, int] | None:
+        """(gender, offset) of a he/she close after a name, with nothing between that could be
+        its antecedent instead (`Clinton said she`, `Romney added that his`; not `Warren told
+        the CEO he`)."""
+        m = _PRONOUN_AFTER.search(self.text, name.end, name.end + 40)
+        if m is None or not _PLAIN_GAP.fullmatch(self.text, name.end, m.start()):
+            return None
+        return _GENDERED[m.group(1).lower()], m.start()
 
     def _paragraph(self, pos: int) -> int:
         return bisect_right(self.paragraph_starts, pos)
+
+    def _descriptions(self) -> dict[int, Entity]:
+        """The people definite descriptions refer back to (`the Vermont senator`, `the
+        Republican presidential nominee`), by the offset of their `the`.  A description goes
+        to the latest person named before it who has that role noun; failing that, one with
+        a modifier (a bare `the president` may be someone never named) goes to the latest
+        person without a role named in this or the previous paragraph, and gives them the
+        role: the article's own words for someone it names elsewhere without a title."""
+        out: dict[int, Entity] = {}
+        text = self.text
+        for m in _THE.finditer(text):
+            words = [(w.group(), w.end()) for _, w in zip(range(5), _WORD.finditer(text, m.end(), m.end() + 60))]
+            head = next((k for k, (w, _) in enumerate(words) if w in ROLE_HEADS), None)
+            if head is None or not all(_modifier(w) for w, _ in words[:head]) or _NAMED_NEXT.match(
+                    text, words[head][1]):
+                continue
+            if self._after_name(m.start()):
+                continue  # `Kirby, the Pentagon's press secretary`: the name's own apposition
+            entity = self._referent(m.start(), fold(words[head][0]), head > 0)
+            if entity is not None:
+                out[m.start()] = entity
+                if entity.role is None:
+                    found = role_phrase(text, m.start(), min(len(text), m.start() + 120), self.at)
+                    if found is not None:
+                        self._note_role(entity, found.role, found.organization)
+        return out
+
+    def _after_name(self, pos: int) -> bool:
+        """Whether pos follows a name and a comma (an apposition, read as the name's role)."""
+        k = bisect_right(self.ends, pos) - 1
+        return k >= 0 and _APPOSED.fullmatch(self.text, self.ends[k], pos) is not None
+
+    def _referent(self, pos: int, head: str, modified: bool) -> Entity | None:
+        titled, untitled = None, None
+        here = self._paragraph(pos)
+        for entity in self.entities:
+            last = _last_before(entity, pos)
+            if entity.kind != "person" or pos - last > ANTECEDENT_REACH:
+                continue
+            if head in entity.heads:
+                if titled is None or last > _last_before(titled, pos):
+                    titled = entity
+            elif modified and entity.role is None and here - self._paragraph(last) <= 1:
+                if untitled is None or last > _last_before(untitled, pos):
+                    untitled = entity
+        return titled or untitled
 
     @property
     def issued(self) -> dict[str, list[tuple[int, Entity]]]:
@@ -340,9 +416,9 @@ class ArticleEntities:
         return self._nominal(mention)
 
     def _name(self, mention: Mention) -> Speaker:
-        titled = self._titled_after(mention)
-        if titled is not None:  # `European Council President Donald Tusk`: the council only titles him
-            return self._speaker(titled)
+        owner = self._titled_after(mention) or self._described_before(mention)
+        if owner is not None:  # `European Council President Donald Tusk`: the council only titles him
+            return self._speaker(owner)
         entity = self.entity_at(mention.name) or self._match(_tokens(mention.text), "person", None, None)
         if entity is None:
             core = _core(mention.name)[0] if mention.name is not None else mention.text
@@ -364,6 +440,23 @@ class ArticleEntities:
             return None
         role = role_before(self.text, following, self.at)
         return entity if role is not None and role.start <= mention.start else None
+
+    def _described_before(self, mention: Mention) -> Entity | None:
+        """The person a name only describes: `United Federation of Teachers` in `Michael
+        Mulgrew, president of the United Federation of Teachers,`, `Vt.` in `Sen. Bernie
+        Sanders (Vt.)`."""
+        k = bisect_left(self.starts, mention.start) - 1
+        if k < 0 or mention.start - self.ends[k] > 120:
+            return None
+        previous = self.names[k]
+        entity = self.of_name.get(previous.start)
+        if entity is None or entity.kind != "person" or self.entity_at(mention.name) is entity:
+            return None
+        gap = self.text[previous.end:mention.start]
+        if _TAG_OPEN.fullmatch(gap):
+            return entity
+        found = role_after(self.text, previous, self.at)
+        return entity if found is not None and found.start <= mention.start < found.end else None
 
     def _pronoun(self, mention: Mention) -> Speaker:
         word = mention.head
@@ -407,9 +500,10 @@ class ArticleEntities:
         definite = words[0].lower() in ("the", "this", "that", "its", "their", "his", "her")
         if head in CUE_NOUNS:
             return self._document(mention, definite)
-        named = self.entity_at(_apposition_name(self.text, mention, self.at))
-        if named is not None:  # "the spokesman, Omar Haddad": the description is the name's
-            return self._speaker(named)
+        appositive = _apposition_name(self.text, mention, self.at)
+        if appositive is not None:  # "the spokesman, Omar Haddad": the description is the name's
+            named = self.entity_at(appositive)
+            return self._speaker(named) if named is not None else Speaker(_core(appositive)[0], "person")
         if definite:
             entity = self._described(mention)
             if entity is not None:
@@ -441,6 +535,11 @@ class ArticleEntities:
         return self._speaker(issuer) if issuer is not None else Speaker(None, "unknown")
 
     def _described(self, mention: Mention) -> Entity | None:
+        if mention.start in self.described:
+            return self.described[mention.start]
+        return self._described_now(mention)
+
+    def _described_now(self, mention: Mention) -> Entity | None:
         """The entity a definite description refers back to: `the spokesman` → the person
         given that role (`the Vermont senator`: the one whose role or names also say
         Vermont), `the union` → the latest body named a union, `the company` → the latest
@@ -456,7 +555,8 @@ class ArticleEntities:
         elif head in ORG_CLASS_NOUNS:
             orgs = [e for e in seen if e.kind == "organization"]
             headed = [e for e in orgs if fold(name_head(tuple(e.name.split()))) == head]
-            candidates = headed or ([] if head in ORG_HEADS else orgs)
+            here = self._paragraph(mention.start)
+            candidates = headed or [e for e in orgs if here - self._paragraph(last[id(e)]) <= 1]
         else:
             return None
         return max(candidates, key=lambda e: last[id(e)]) if candidates else None
@@ -475,6 +575,11 @@ class ArticleEntities:
 # -- names -----------------------------------------------------------------------------
 
 _COMMA_OR_TAG = re.compile(r"\s*[,(]")
+_THE = re.compile(r"\b[Tt]he\s+")
+_WORD = re.compile(r"[\w’'-]+")
+_NAMED_NEXT = re.compile(r"\s*,?\s*[A-Z]")  # `the spokesman, Omar Haddad`, `the RT host Ed Schultz`
+_APPOSED = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?,\s*")
+_TAG_OPEN = re.compile(r"\s*\(\s*(?:[DRI]-)?")
 _WHO = re.compile(r"\s*,\s*who\b")
 _WORD_BEFORE = re.compile(r"([\w’'.-]+)\s+$")
 
@@ -494,7 +599,7 @@ def _core(name: Name) -> tuple[str, str | None]:
         words = _after_function_word(words)
     title = name.title.split()
     gender = HONORIFICS.get(bare(title[0])) if title else None
-    while len(words) > 1 and name.kind != "organization" and _not_name(words[0], len(words)):
+    while len(words) > 1 and name.kind != "organization" and _not_name(words[0], len(words), name.kind):
         gender = gender or HONORIFICS.get(bare(words[0]))
         words = words[1:]
     return " ".join(words), gender
@@ -511,7 +616,7 @@ def _after_function_word(words: list[str]) -> list[str]:
     return words
 
 
-def _not_name(word: str, left: int) -> bool:
+def _not_name(word: str, left: int, kind: str) -> bool:
     """A word in front of a name that is not part of it."""
     low = bare(word)
     if low in HONORIFICS or low in PARTY_ADJECTIVES or low in DEMONYMS or low in EVALUATIVE or is_title_word(word):
@@ -520,7 +625,8 @@ def _not_name(word: str, left: int) -> bool:
     if tail[:1].islower() and head[:1].isupper():
         return True  # `Texas-based Matt Mackowiak`
     rec = recogniser()
-    return left > 2 and rec.is_ordinary(word) and not first_name_gender(word) and not word.endswith(".")
+    return (kind == "person" and left > 2 and rec.is_ordinary(word) and not first_name_gender(word)
+            and not word.endswith("."))  # `Billionaire Donald Trump`, not `New York Times`
 
 
 def _plainly_person(name: Name, core: str) -> bool:
@@ -540,6 +646,12 @@ def _titled(name: Name) -> bool:
         return True
     title = name.title.split()
     return bool(title) and is_role_head(title[-1]) and (title[-1].endswith(".") or " " in name.text)
+
+
+def _modifier(word: str) -> bool:
+    """A word that may stand between `the` and a role noun in a description."""
+    low = word.lower()
+    return low not in VERB_FORMS and lexicon_tag(low, exact=True) not in FUNCTION_TAGS
 
 
 def _honorific(text: str) -> bool:

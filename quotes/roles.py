@@ -268,7 +268,7 @@ def role_before(text: str, name: Name, at: dict[int, Name]) -> Role | None:
         if w.text == "of" and after is not None and after.upper and k and is_role_head(tokens[k - 1].text):
             taken.insert(0, w)  # Secretary of State
             continue
-        if not _phrase_word(w) or _bare_verb(w.text) and not _opens(tokens, k):
+        if not _phrase_word(w) or _bare_verb(w.text) and (not _opens(tokens, k) or after is None or after.upper):
             break
         taken.insert(0, w)
     head = _last_head(taken)
@@ -529,7 +529,8 @@ def affiliation(text: str, name: Name, at: dict[int, Name], places: bool = False
 
 # -- a description set before the name ---------------------------------------------
 
-_FRONTED = re.compile(r"(?:^|[\s(])(?P<det>the|a|an|The|A|An)\s+(?P<role>[^,;:.()“”\"\n]{2,80}?)\s*,\s*$")
+_FRONTED = re.compile(r"(?:^|[\s(])(?P<det>the|a|an|The|A|An|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*[’']s)\s+"
+                      r"(?P<role>[^,;:.()“”\"\n]{2,80}?)\s*,\s*$")
 
 
 def role_fronted(text: str, name: Name, at: dict[int, Name]) -> Role | None:

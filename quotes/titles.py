@@ -122,8 +122,9 @@ def is_title_word(word: str) -> bool:
 
 
 def is_role_head(word: str) -> bool:
-    """Whether a word names a position: a role noun (last part of a hyphenated one) or an abbreviated title."""
+    """Whether a word names a position: a role noun (or a part of a hyphenated one:
+    `co-host`, `playwright-in-residence`) or an abbreviated title."""
     low = bare(word)
     if word.endswith(".") and low in ABBREVIATED_TITLES:
         return True
-    return low in ROLE_HEADS or ("-" in low and low.rsplit("-", 1)[1] in ROLE_HEADS)
+    return low in ROLE_HEADS or ("-" in low and any(part in ROLE_HEADS for part in low.split("-")))
