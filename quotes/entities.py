@@ -120,6 +120,7 @@ class ArticleEntities:
         self.entities: list[Entity] = []
         self.of_name: dict[int, Entity] = {}  # name start → entity
         self.by_alias: dict[str, Entity] = {}
+        self.canonical: dict[tuple[str, tuple[str, ...]], Entity] = {}  # (kind, canonical tokens) → entity
         self._issued: dict[str, list[tuple[int, Entity]]] | None = None
         prepared = [(name, *_core(name)) for name in names]
         # surnames of names that are people whatever their context: `Sean Hannity` typed
@@ -150,8 +151,10 @@ class ArticleEntities:
         if entity is None:
             entity = Entity(core, kind, tokens=tokens)
             self.entities.append(entity)
+            self.canonical[(kind, tokens)] = entity
         elif len(tokens) > len(entity.tokens) or (len(tokens) == len(entity.tokens) and len(core) > len(entity.name)):
             entity.name, entity.tokens = core, tokens  # the fuller form is canonical
+            self.canonical[(kind, tokens)] = entity
         for alias in (name.text, core, name.nickname or None, _surname(core) if kind == "person" else None):
             if alias and alias not in entity.aliases:
                 entity.aliases.append(alias)
@@ -266,10 +269,10 @@ class ArticleEntities:
     def _match(self, tokens: tuple[str, ...], kind: str, name: Name | None, gender: str | None) -> Entity | None:
         """The entity a name refers to: the same name, its surname or first name alone, or a
         fuller or shorter form of it; never one of another kind."""
+        entity = self.canonical.get((kind, tokens))
+        if entity is not None:
+            return entity
         same = [e for e in self.entities if e.kind == kind]
-        for entity in reversed(same):
-            if entity.tokens == tokens:
-                return entity
         if kind == "organization":
             return self._match_organization(tokens, same)
         if len(tokens) == 1:
@@ -330,14 +333,16 @@ class ArticleEntities:
         out: dict[int, Entity] = {}
         text = self.text
         for m in _THE.finditer(text):
-            words = [(w.group(), w.end()) for _, w in zip(range(5), _WORD.finditer(text, m.end(), m.end() + 60))]
-            head = next((k for k, (w, _) in enumerate(words) if w in ROLE_HEADS), None)
-            if head is None or not all(_modifier(w) for w, _ in words[:head]) or _NAMED_NEXT.match(
-                    text, words[head][1]):
+            words = [w.strip(_PUNCTUATION) for w in text[m.end():m.end() + 60].split()[:5]]
+            head = next((k for k, w in enumerate(words) if w in ROLE_HEADS), None)
+            if head is None or not all(_modifier(w) for w in words[:head]):
+                continue
+            head_end = text.find(words[head], m.end()) + len(words[head])
+            if _NAMED_NEXT.match(text, head_end):
                 continue
             if self._after_name(m.start()):
                 continue  # `Kirby, the Pentagon's press secretary`: the name's own apposition
-            entity = self._referent(m.start(), fold(words[head][0]), head > 0)
+            entity = self._referent(m.start(), fold(words[head]), head > 0)
             if entity is not None:
                 out[m.start()] = entity
                 if entity.role is None:
@@ -576,7 +581,7 @@ class ArticleEntities:
 
 _COMMA_OR_TAG = re.compile(r"\s*[,(]")
 _THE = re.compile(r"\b[Tt]he\s+")
-_WORD = re.compile(r"[\w’'-]+")
+_PUNCTUATION = ",.;:!?()[]“”\"‘’'"
 _NAMED_NEXT = re.compile(r"\s*,?\s*[A-Z]")  # `the spokesman, Omar Haddad`, `the RT host Ed Schultz`
 _APPOSED = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?,\s*")
 _TAG_OPEN = re.compile(r"\s*\(\s*(?:[DRI]-)?")

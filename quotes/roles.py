@@ -255,6 +255,7 @@ def role_before(text: str, name: Name, at: dict[int, Name]) -> Role | None:
     """
     start = name.title_start if name.title_start >= 0 else name.start
     floor = max(0, start - TITLE_REACH)
+    floor = max(floor, *(text.rfind(mark, floor, start) + 1 for mark in _BARRIERS))  # no title crosses these
     tokens = words_in(text, floor, name.start, at)
     taken: list[Word] = []
     for k in range(len(tokens) - 1, -1, -1):
@@ -290,6 +291,9 @@ def role_before(text: str, name: Name, at: dict[int, Name]) -> Role | None:
             organization = text[rest[1].start:place.end]
     phrase = " ".join(role + ([complement] if complement else []))
     return Role(phrase, organization, taken[0].start, name.start)
+
+
+_BARRIERS = (",", ";", ":", "\n", "“", "”", '"', "(", ")")
 
 
 def _last_head(words: list[Word]) -> int | None:

@@ -12,6 +12,8 @@ outlet.  Three uses:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 # Nouns that name a position a person holds; a phrase must have one to be a role.
 ROLE_HEADS = frozenset("""
 minister secretary president spokesman spokeswoman spokesperson spokespeople leader director chief
@@ -105,6 +107,7 @@ ROLE_GENDER = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoma
                "mother": "f", "father": "m", "daughter": "f", "son": "m", "sister": "f", "brother": "m"}
 
 
+@lru_cache(maxsize=1 << 14)
 def bare(word: str) -> str:
     """A word as the tables list it: lower case, no closing period (`Sen.` → `sen`)."""
     return word.lower().rstrip(".").replace("’", "'")
