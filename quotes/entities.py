@@ -234,8 +234,8 @@ class ArticleEntities:
         last = core.split()[-1].lower()
         if last in PARTY_PLURALS:
             return "organization"
-        if last[:-1] in DEMONYMS and last.endswith("s"):
-            return None  # `Iranians`, `Saudis`: a people, not a speaker
+        if last[:-1] in DEMONYMS and last.endswith("s") or " " not in core and (last in PARTY_ADJECTIVES or last in DEMONYMS):
+            return None  # `Iranians`, `Saudis`: a people; `Democratic`, `French`: an adjective
         if name.kind == "person" or _titled(name):
             return "person"  # `Sen. Ruth Kline`, whatever the classifier made of `Kline`
         if name.kind == "organization":

@@ -89,12 +89,14 @@ def words_in(text: str, start: int, end: int, at: dict[int, Name]) -> list[Word]
     for m in _TOKEN.finditer(text, start, end):
         a, b = m.span()
         if a < skip:
+            if b > skip:  # `Carolina’s`, `Politics.` ending a name taken whole: what follows it
+                out.append(Word(skip, b, text[skip:b]))
             continue  # inside a name already taken whole
         name = at.get(a)
         if name is not None and name.end <= end and not _titled_chunk(name):
             out.append(Word(name.start, name.end, name.text, name))
             skip = name.end
-            if name.end < b and name.end < m.end():  # `Yemen’s`: the name, then its `’s`
+            if name.end < b:  # `Yemen’s`: the name, then its `’s`
                 out.append(Word(name.end, b, text[name.end:b]))
             continue
         word = m.group()
@@ -232,6 +234,8 @@ def _owner_text(owner: list[Word], text: str) -> str | None:
         return None
     if len(words) == 1 and words[0].name is not None and bare(words[0].text) in DEMONYMS:
         return DEMONYMS[bare(words[0].text)]
+    while len(words) > 1 and words[0].name is None and is_title_word(words[0].text):
+        words = words[1:]  # `President Obama’s first budget director`: the owner is Obama
     return text[words[0].start:words[-1].end]
 
 
@@ -280,6 +284,15 @@ def role_before(text: str, name: Name, at: dict[int, Name]) -> Role | None:
     rest = taken[head + 1:]
     if rest and (rest[0].text != "of" or not all(w.upper for w in rest[1:])):
         return None  # the role noun does not reach the name
+    if taken[head].upper:  # `the reason President Obama`: only title words go with a capitalised title
+        keep = head
+        while keep > 0 and (taken[keep - 1].upper or taken[keep - 1].name is not None
+                            or is_title_word(taken[keep - 1].text) or taken[keep - 1].text in POSSESSIVE):
+            keep -= 1
+        taken = taken[keep:]
+        head -= keep
+        if not taken:
+            return None
     role, owner, affiliation, _ = _front(taken[:head + 1], text)
     organization = owner or affiliation
     if not role:
@@ -369,6 +382,8 @@ def role_phrase(text: str, start: int, end: int, at: dict[int, Name], whole: boo
     `a senior fellow at the Hoover Institution and a former ambassador` → `senior
     fellow`, Hoover Institution), or None when it names no position.  With whole, the
     phrase must take up all of text[start:end]."""
+    line = text.find("\n", start, end)
+    end = end if line < 0 else line  # a role never runs on into the next paragraph
     if not _head_ahead(text, start, end):
         return None
     words = words_in(text, start, end, at)
@@ -383,6 +398,8 @@ def role_phrase(text: str, start: int, end: int, at: dict[int, Name], whole: boo
     if head is None:
         return None
     if head + 1 < len(front):  # words after the last role noun: no complement can follow
+        if any(not w.upper and w.text not in POSSESSIVE for w in front[head + 1:]):
+            return None  # `the general election`, `the senator’s office`: the role noun is no head
         i = front_start + head + 1
     role, owner, affiliation, first = _front(front[:head + 1], text)
     if not role:
