@@ -38,7 +38,7 @@ from functools import lru_cache
 from quotes.cues import CUE_NOUNS, VERB_FORMS
 from quotes.mentions import Mention
 from quotes.names import FUNCTION_TAGS, ORG_HEADS, Name, first_name_gender, name_head, recogniser
-from quotes.tagger import lexicon_tag
+from quotes.tagger import lexicon_tag, word_tag
 from quotes.roles import Role, affiliation, role_after, role_before, role_fronted, role_phrase
 from quotes.titles import (
     DEMONYMS, EVALUATIVE, HONORIFICS, PARTY_ADJECTIVES, PARTY_PLURALS, ROLE_GENDER, ROLE_HEADS, bare, expand, is_role_head,
@@ -59,6 +59,13 @@ ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "aide", "aides"
 # Nouns a body is referred back to by (`the company said`): the latest organisation named.
 ORG_CLASS_NOUNS = ORG_HEADS | {"company", "firm", "newspaper", "paper", "network", "outlet", "publication",
                                "magazine", "website", "site", "channel", "organization", "organisation", "group"}
+# `the next president`, `the eventual nominee`: someone not yet in the role, maybe no one named.
+HYPOTHETICAL = frozenset("next eventual future potential possible likely would-be prospective new".split())
+CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march july "
+                     "august september october november december".split())
+# Role nouns that, after `the`, seldom stand for one person named before (`the administration`).
+NOT_DESCRIPTIONS = {"administration", "general", "head", "member", "chief", "partner", "owner", "player", "agent",
+                    "delegate"}
 ISSUING_VERBS = {"released", "issued", "published", "sent", "wrote", "posted", "filed", "unveiled", "put",
                  "delivered", "gave", "made", "tweeted", "aired", "ran", "signed"}
 ANTECEDENT_REACH = 2500  # characters a pronoun or a description may look back for its antecedent
@@ -224,9 +231,16 @@ class ArticleEntities:
         entity.gender = "m" if he > she else "f" if she > he else None
 
     def _note_titles(self, entity: Entity, name: Name) -> None:
+        """Role nouns of a name's title (`Sen.`), and its party, from the title (`Republican
+        Donald Trump`) or a party tag (`(D-Mass.)`), for descriptions to match."""
         for word in name.title.split():
             if is_role_head(word):
                 entity.heads.add(fold(_expanded_head(word)))
+            elif bare(word) in PARTY_ADJECTIVES:
+                entity.words.add(_party_word(bare(word)))
+        tag = _PARTY_LETTER.match(self.text, name.end)
+        if tag:
+            entity.words.add(PARTY_LETTERS[tag.group(1)])
 
     def _kind(self, name: Name, core: str, tokens: tuple[str, ...]) -> str | None:
         """person, organization or None (no speaker entity), from the classifier's kind and
@@ -234,7 +248,8 @@ class ArticleEntities:
         last = core.split()[-1].lower()
         if last in PARTY_PLURALS:
             return "organization"
-        if last[:-1] in DEMONYMS and last.endswith("s") or " " not in core and (last in PARTY_ADJECTIVES or last in DEMONYMS):
+        if last[:-1] in DEMONYMS and last.endswith("s") or " " not in core and (
+                last in PARTY_ADJECTIVES or last in DEMONYMS or last in CALENDAR):
             return None  # `Iranians`, `Saudis`: a people; `Democratic`, `French`: an adjective
         if name.kind == "person" or _titled(name):
             return "person"  # `Sen. Ruth Kline`, whatever the classifier made of `Kline`
@@ -299,6 +314,10 @@ class ArticleEntities:
     def _choose(self, found: list[Entity], name: Name | None, gender: str | None) -> Entity:
         """One of several people a surname may mean (see the module docstring)."""
         if name is not None:
+            titles = {fold(_expanded_head(w)) for w in name.title.split() if is_role_head(w)}
+            titled = [e for e in found if titles & e.heads]
+            if len(titled) == 1:
+                return titled[0]  # `President Clinton` when one of them was the president
             after = self._pronoun_after(name)
             gender = gender or (after[0] if after else None)
             agreeing = [e for e in found if e.gender == gender] if gender else []
@@ -333,16 +352,19 @@ class ArticleEntities:
         out: dict[int, Entity] = {}
         text = self.text
         for m in _THE.finditer(text):
-            words = [w.strip(_PUNCTUATION) for w in text[m.end():m.end() + 60].split()[:5]]
-            head = next((k for k, w in enumerate(words) if w in ROLE_HEADS), None)
-            if head is None or not all(_modifier(w) for w in words[:head]):
+            raw = text[m.end():m.end() + 60].split()[:6]
+            words = [w.strip(_PUNCTUATION) for w in raw]
+            head = next((k for k, w in enumerate(words[:5]) if w in ROLE_HEADS), None)
+            if head is None or not all(_modifier(w) for w in words[:head]) or _noun_after(raw, head):
                 continue
             head_end = text.find(words[head], m.end()) + len(words[head])
-            if _NAMED_NEXT.match(text, head_end):
+            if _NAMED_NEXT.match(text, head_end) or words[head] in NOT_DESCRIPTIONS:
                 continue
             if self._after_name(m.start()):
                 continue  # `Kirby, the Pentagon's press secretary`: the name's own apposition
-            entity = self._referent(m.start(), fold(words[head]), head > 0)
+            speaks = head > 0 and _verb_follows(text, head_end)
+            modifiers = {fold(w) for w in words[:head] if w[:1].isupper()}
+            entity = self._referent(m.start(), fold(words[head]), modifiers, speaks)
             if entity is not None:
                 out[m.start()] = entity
                 if entity.role is None:
@@ -356,20 +378,25 @@ class ArticleEntities:
         k = bisect_right(self.ends, pos) - 1
         return k >= 0 and _APPOSED.fullmatch(self.text, self.ends[k], pos) is not None
 
-    def _referent(self, pos: int, head: str, modified: bool) -> Entity | None:
-        titled, untitled = None, None
-        here = self._paragraph(pos)
+    def _referent(self, pos: int, head: str, modifiers: set[str], speaks: bool) -> Entity | None:
+        """The person a description at pos refers to: the latest one with its role noun;
+        else, for a modified description that is a subject (`the Vermont senator said`), a
+        person without a role named within reach: one whose names, party or places carry the
+        description's capitalised words if any does, else the most often named (news repeats
+        a description for its main figures), never one of another party."""
+        titled, untitled = None, []
         for entity in self.entities:
             last = _last_before(entity, pos)
             if entity.kind != "person" or pos - last > ANTECEDENT_REACH:
                 continue
-            if head in entity.heads:
-                if titled is None or last > _last_before(titled, pos):
-                    titled = entity
-            elif modified and entity.role is None and here - self._paragraph(last) <= 1:
-                if untitled is None or last > _last_before(untitled, pos):
-                    untitled = entity
-        return titled or untitled
+            if head in entity.heads and (titled is None or last > _last_before(titled, pos)):
+                titled = entity
+            elif entity.role is None and len(entity.tokens) > 1 and not _other_party(entity, modifiers):
+                untitled.append(entity)  # a full name: `Facebook` taken for a person is no referent
+        if titled is not None or not speaks or not untitled:
+            return titled
+        fitting = [e for e in untitled if modifiers and modifiers <= e.words]
+        return max(fitting or untitled, key=lambda e: (bisect_left(e.positions, pos), _last_before(e, pos)))
 
     @property
     def issued(self) -> dict[str, list[tuple[int, Entity]]]:
@@ -584,6 +611,8 @@ _THE = re.compile(r"\b[Tt]he\s+")
 _PUNCTUATION = ",.;:!?()[]“”\"‘’'"
 _NAMED_NEXT = re.compile(r"\s*,?\s*[A-Z]")  # `the spokesman, Omar Haddad`, `the RT host Ed Schultz`
 _APPOSED = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?,\s*")
+_PARTY_LETTER = re.compile(r"\s*\(([DR])-")
+PARTY_LETTERS = {"D": "democratic", "R": "republican"}
 _TAG_OPEN = re.compile(r"\s*\(\s*(?:[DRI]-)?")
 _WHO = re.compile(r"\s*,\s*who\b")
 _WORD_BEFORE = re.compile(r"([\w’'.-]+)\s+$")
@@ -653,10 +682,41 @@ def _titled(name: Name) -> bool:
     return bool(title) and is_role_head(title[-1]) and (title[-1].endswith(".") or " " in name.text)
 
 
+def _noun_after(raw: list[str], head: int) -> bool:
+    """`the overall delegate count`: the role noun only modifies the noun after it."""
+    if head + 1 >= len(raw) or raw[head][-1:] in _PUNCTUATION:
+        return False
+    nxt = raw[head + 1].strip(_PUNCTUATION)
+    return nxt.isalpha() and nxt.islower() and word_tag(nxt) == "NOUN" and nxt not in VERB_FORMS
+
+
+def _other_party(entity: Entity, modifiers: set[str]) -> bool:
+    """Whether a description names a party (`the Republican nominee`) the entity is known
+    not to belong to."""
+    said = {_party_word(p) for p in modifiers if p in PARTY_ADJECTIVES}
+    known = {_party_word(p) for p in entity.words if p in PARTY_ADJECTIVES}
+    return bool(said and known) and not said & known
+
+
+def _verb_follows(text: str, pos: int) -> bool:
+    """Whether a verb comes right after pos (`the Vermont senator acknowledged`)."""
+    m = _NEXT_WORDS.match(text, pos)
+    if not m:
+        return False
+    word = m.group(1) or m.group(2)
+    return word in VERB_FORMS or word_tag(word) in ("VERB", "AUX") or word.endswith("ly") and (
+        m.group(2) in VERB_FORMS or word_tag(m.group(2)) in ("VERB", "AUX"))
+
+
+def _party_word(word: str) -> str:
+    """`democrat` and `democratic` as one party word."""
+    return "democratic" if word == "democrat" else word
+
+
 def _modifier(word: str) -> bool:
     """A word that may stand between `the` and a role noun in a description."""
     low = word.lower()
-    return low not in VERB_FORMS and lexicon_tag(low, exact=True) not in FUNCTION_TAGS
+    return low not in VERB_FORMS and low not in HYPOTHETICAL and lexicon_tag(low, exact=True) not in FUNCTION_TAGS
 
 
 def _honorific(text: str) -> bool:
@@ -704,7 +764,8 @@ def _surname(core: str) -> str | None:
 
 def _expanded_head(word: str) -> str:
     """`Sen.` → senator, `vice-president` → president: the head a description repeats."""
-    return expand(word).rsplit("-", 1)[-1]
+    word = expand(word)
+    return word if word.lower() in ROLE_HEADS else word.rsplit("-", 1)[-1]
 
 
 def _agrees(word: str, entity: Entity) -> bool:

@@ -30,7 +30,7 @@ from quotes.cues import VERB_FORMS
 from quotes.names import ORG_HEADS, Name, recogniser, sentence_initial
 from quotes.tagger import lexicon_tag, word_tag
 from quotes.titles import (
-    ABBREVIATED_TITLES, DEMONYMS, EVALUATIVE, HONORIFICS, PARTY_ADJECTIVES, ROLE_HEADS, ROLE_MODIFIERS, bare, expand,
+    ABBREVIATED_TITLES, DEMONYMS, DESCRIPTIVE, EVALUATIVE, HONORIFICS, PARTY_ADJECTIVES, ROLE_HEADS, ROLE_MODIFIERS, bare, expand,
     is_role_head, is_title_word,
 )
 
@@ -113,9 +113,14 @@ def words_in(text: str, start: int, end: int, at: dict[int, Name]) -> list[Word]
 
 
 def _titled_chunk(name: Name) -> bool:
-    """A name that is no body's or person's but starts with a rank word (`Senior Hamas` of
-    `Senior Hamas official`): read word by word, so the rank goes to the role."""
-    return name.kind not in ("person", "organization") and bare(name.text.split()[0]) in RANKS
+    """A name that is no body's or person's but starts with a word that describes (`Senior
+    Hamas` of `Senior Hamas official`, `Nobel-winning Peruvian`): read word by word, so
+    each word goes where it belongs."""
+    if name.kind in ("person", "organization"):
+        return False
+    first = name.text.split()[0]
+    low = bare(first)
+    return low in RANKS or low in DESCRIPTIVE or low in DEMONYMS or low in PARTY_ADJECTIVES or _placed(first)
 
 
 def _abbreviation(word: str) -> bool:
@@ -187,8 +192,8 @@ def _front(words: list[Word], text: str) -> tuple[list[str], str | None, str | N
             i += 2
             continue
         low = bare(w.text)
-        if w.name is None and _placed(w.text):
-            pass  # `Austin-based`, `Harvard-educated`: where, not who
+        if w.name is None and (_placed(w.text) or low in DESCRIPTIVE and not _capitalised_noun(nxt)):
+            pass  # `Austin-based`, `Muslim`: where from or what faith, not whom for
         elif w.name is None and (is_title_word(w.text) or not w.upper
                                  or not _capitalised_noun(nxt) and _capitalised_by_position(w, text)):
             if low not in EVALUATIVE and not (low in ("and", "&") and not role):

@@ -40,7 +40,7 @@ ROLE_MODIFIERS = frozenset("""
 foreign press senior deputy vice prime defense defence interior finance chief executive assistant acting
 former top national security communications state general principal associate managing political
 military supreme interim first second junior lead special crown majority minority ranking presiding
-attorney lieutenant retired outgoing incoming then founding honorary emeritus adjunct visiting
+attorney lieutenant retired outgoing incoming then founding honorary emeritus adjunct visiting incumbent
 presidential vice-presidential gubernatorial congressional legislative parliamentary
 """.split())
 # Abbreviated titles, written out in roles (`Sen.` → Senator, `Lt. Gen.` → Lieutenant General).
@@ -61,6 +61,11 @@ EVALUATIVE = frozenset("""
 longtime long-time veteran conservative liberal progressive moderate prominent influential outspoken
 controversial well-known popular embattled beleaguered respected renowned famed famous noted
 self-described self-proclaimed so-called billionaire millionaire fiery firebrand
+""".split())
+# Capitalised adjectives that describe a person's faith or origin, not whom they work for.
+DESCRIPTIVE = frozenset("""
+muslim christian jewish catholic protestant evangelical mormon hindu buddhist sikh black white latino
+latina hispanic asian arab african indigenous native gay lesbian
 """.split())
 # Party-family adjectives: written in a role phrase they name the party (`Republican
 # presidential nominee` → `presidential nominee` of the Republican Party).
