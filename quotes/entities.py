@@ -129,7 +129,7 @@ class ArticleEntities:
         self.by_alias: dict[str, Entity] = {}
         self.canonical: dict[tuple[str, tuple[str, ...]], Entity] = {}  # (kind, canonical tokens) → entity
         self._issued: dict[str, list[tuple[int, Entity]]] | None = None
-        prepared = [(name, *_core(name)) for name in names]
+        prepared = [(name, *_core(name)) for name in _pieces(names)]
         # surnames of names that are people whatever their context: `Sean Hannity` typed
         # `other` is the person `Hannity` is, wherever either comes first
         self.surnames = {fold(core.split()[-1]) for name, core, _ in prepared
@@ -637,6 +637,36 @@ def _core(name: Name) -> tuple[str, str | None]:
         gender = gender or HONORIFICS.get(bare(words[0]))
         words = words[1:]
     return " ".join(words), gender
+
+
+def _pieces(names: list[Name]) -> list[Name]:
+    """The names, with a title-case headline run split where a verb or function word stands
+    (`Hillary Clinton Goes After Donald Trump` → `Hillary Clinton`, `Donald Trump`), so
+    the people a headline names become entities like any other."""
+    out = []
+    for name in names:
+        words = name.text.split()
+        if name.kind != "other" or len(words) < 4 or not any(map(_breaks_headline, words[1:-1])):
+            out.append(name)
+            continue
+        pos, run = name.start, []
+        for word in words + [""]:
+            start = name.text.find(word, pos - name.start) + name.start if word else name.end
+            if not word or _breaks_headline(word):
+                if len(run) >= 2:
+                    out.append(Name(run[0][0], run[-1][1], name.text[run[0][0] - name.start:run[-1][1] - name.start],
+                                    "other", 0.0))
+                run = []
+            else:
+                run.append((start, start + len(word)))
+            pos = start + len(word)
+    return out
+
+
+def _breaks_headline(word: str) -> bool:
+    """A capitalised verb or function word inside a headline's run of capitals."""
+    low = word.lower()
+    return low in VERB_FORMS or lexicon_tag(low, exact=True) in FUNCTION_TAGS | {"VERB", "AUX"} and not first_name_gender(word)
 
 
 def _after_function_word(words: list[str]) -> list[str]:
