@@ -71,6 +71,14 @@ SPEAKERS = [
         "“The system is rigged,” the Vermont senator said.",
         "The system is rigged", "Bernie Sanders", "person", id="definite-description"),
     pytest.param(
+        "Bernie Sanders drew a large crowd in Ohio, a state Sanders won in the primary. Hillary Clinton "
+        "campaigned in Iowa.\n\n“The system is rigged,” the Vermont senator said.",
+        "The system is rigged", "Bernie Sanders", "person", id="untitled-description-to-the-most-named"),
+    pytest.param(
+        "Hillary Clinton Wins Over Young Voters In Ohio\n\nClinton spoke to students on Monday.\n\n"
+        "“College should be free,” Clinton said.",
+        "College should be free", "Hillary Clinton", "person", id="full-name-only-in-headline"),
+    pytest.param(
         "The Chicago Teachers Union voted to strike on Monday.\n\n"
         "“Our members have had enough,” the union said in a statement.",
         "Our members have had enough", "Chicago Teachers Union", "organization", id="the-union"),
@@ -106,6 +114,8 @@ CLINTONS = ("Former President Bill Clinton campaigned in Ohio on Monday for his 
                  "Turnout was low.\n\nVolunteers knocked on doors.\n\nClinton said, “We need every vote.”",
                  "Clinton", "Hillary Clinton", id="most-salient-at-a-distance"),
     pytest.param(CLINTONS + "Mr. Clinton said, “She is ready.”", "Clinton", "Bill Clinton", id="honorific-gender"),
+    pytest.param(CLINTONS + "Polls showed a close race.\n\nTurnout was low.\n\nPresident Clinton said, “Vote.”",
+                 "Clinton", "Bill Clinton", id="title-of-one-namesake"),
 ])
 def test_shared_surname(text, mention, speaker):
     """The rule (quotes/entities.py): gender cue, else a namesake named in this or the
@@ -114,6 +124,20 @@ def test_shared_surname(text, mention, speaker):
     entities = entities_of(text)
     name = next(n for n in entities.names if n.start == position)
     assert entities.entity_at(name).name == speaker
+
+
+def test_gender_from_the_pronoun_after_a_name():
+    text = ("Mitt Romney met Carla Hayes in Boston.\n\nRomney said he would vote early.\n\n"
+            "“The turnout will be high,” she said.")
+    q = quote_starting(extract_quotes(text), "The turnout will be high")
+    assert q.speaker == "Carla Hayes"
+
+
+def test_description_gives_an_untitled_person_the_role():
+    text = ("Bernie Sanders spoke in Ohio on Monday.\n\n“We will win,” Sanders said.\n\n"
+            "The Vermont senator said the system was rigged.")
+    q = quote_starting(extract_quotes(text), "We will win")
+    assert (q.speaker, q.role, q.organization) == ("Bernie Sanders", "senator", "Vermont")
 
 
 def test_namesakes_stay_apart():
