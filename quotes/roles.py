@@ -393,6 +393,9 @@ def role_phrase(text: str, start: int, end: int, at: dict[int, Name], whole: boo
         return None
     words = words_in(text, start, end, at)
     i, n = 0, len(words)
+    if n > 2 and words[0].text.lower() == "one" and words[1].text == "of":
+        words = _one_of(words[2:])  # `one of the president's closest aides`: an aide
+        n = len(words)
     while i < n and bare(words[i].text) in DETERMINERS | POSSESSIVE_DETERMINERS:
         i += 1
     front_start = i
@@ -430,7 +433,8 @@ _NEXT = re.compile(r"\s+([a-z’']+)")
 def _verb_next(text: str, pos: int) -> bool:
     """Whether a verb follows pos directly (`the president said`, `the senator is`)."""
     m = _NEXT.match(text, pos)
-    return bool(m) and (m.group(1) in VERB_FORMS or word_tag(m.group(1)) in ("VERB", "AUX"))
+    return bool(m) and (m.group(1) in VERB_FORMS or word_tag(m.group(1)) in ("VERB", "AUX")
+                        and not m.group(1).endswith("ing"))  # `a lawyer representing the family`
 
 
 _STOP = re.compile(r"[,;:()“”\"\n]|\.(?=\s+[A-Z]|\s*$)")
@@ -439,7 +443,17 @@ _STOP = re.compile(r"[,;:()“”\"\n]|\.(?=\s+[A-Z]|\s*$)")
 def _head_ahead(text: str, start: int, end: int) -> bool:
     """Whether a role noun comes before the first stop: a cheap test before reading a phrase."""
     stop = _STOP.search(text, start, end)
-    return any(is_role_head(w) for w in text[start:stop.end() if stop else end].split())
+    until = end if stop is None else stop.end() if stop.group() == "." else stop.start()  # `Gov.` keeps its period
+    return any(is_role_head(w) or is_role_head(w[:-1]) for w in text[start:until].split())  # `one of ... aides`
+
+
+def _one_of(words: list[Word]) -> list[Word]:
+    """The words after `one of`, the plural role noun among the first few made singular."""
+    for k, w in enumerate(words[:7]):
+        single = w.text[:-3] + "man" if w.text.endswith("men") else w.text[:-1] if w.text.endswith("s") else ""
+        if single and w.name is None and is_role_head(single):
+            return words[:k] + [Word(w.start, w.end, single)] + words[k + 1:]
+    return words
 
 
 def _joins(words: list[Word], i: int) -> bool:
@@ -460,7 +474,8 @@ def _affiliation(word: str) -> bool:
 def _join_role(role: list[str], front: list[Word], first: int, text: str) -> str:
     """The role words as one phrase; the text itself when nothing was lifted out of it."""
     span = front[first:]
-    if all(w.name is None and (is_title_word(w.text) or not w.upper) for w in span) and \
+    if all(w.name is None and (is_title_word(w.text) or not w.upper) and text[w.start:w.end] == w.text
+           for w in span) and \
             not any(bare(w.text) in EVALUATIVE or w.text.endswith(".") for w in span):
         written = text[span[0].start:span[-1].end]
         return " ".join(_written(w) if k == 0 else w for k, w in enumerate(written.split()))
@@ -511,8 +526,8 @@ def _noun_phrase(words: list[Word], i: int, text: str) -> tuple[int, str | None]
         elif w.text in ("and", "&") and i > start and i + 1 < n and bare(words[i + 1].text) not in DETERMINERS \
                 and _phrase_word(words[i + 1]):
             pass
-        elif not w.upper and _content(w.text) and not is_role_head(w.text):
-            pass
+        elif not w.upper and (_content(w.text) or w.text.endswith("ing") and w.text.isalpha()):
+            pass  # `education organizing`
         else:
             break
         i += 1

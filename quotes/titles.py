@@ -33,7 +33,7 @@ dean provost principal trustee regent director-general surgeon diplomat committe
 teacher nurse farmer engineer accountant banker businessman businesswoman entrepreneur investor
 firefighter soldier pilot detective agent coordinator negotiator journalist photographer filmmaker
 actor actress singer comedian novelist poet playwright artist musician sociologist psychologist
-political-scientist demographer statistician pundit blogger
+political-scientist demographer statistician pundit blogger architect associate
 """.split())
 # Words that modify a role head inside a title (`Foreign Minister`, `Crown Prince`, `Minority Leader`).
 ROLE_MODIFIERS = frozenset("""
@@ -60,7 +60,7 @@ HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None, "dr": N
 EVALUATIVE = frozenset("""
 longtime long-time veteran conservative liberal progressive moderate prominent influential outspoken
 controversial well-known popular embattled beleaguered respected renowned famed famous noted
-self-described self-proclaimed so-called billionaire millionaire fiery firebrand
+self-described self-proclaimed so-called billionaire millionaire fiery firebrand close closest trusted
 """.split())
 # Capitalised adjectives that describe a person's faith or origin, not whom they work for.
 DESCRIPTIVE = frozenset("""
