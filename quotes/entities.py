@@ -159,7 +159,7 @@ class ArticleEntities:
             entity = Entity(core, kind, tokens=tokens)
             self.entities.append(entity)
             self.canonical[(kind, tokens)] = entity
-        elif len(tokens) > len(entity.tokens) or (len(tokens) == len(entity.tokens) and len(core) > len(entity.name)):
+        elif _fuller(core, tokens, entity):
             entity.name, entity.tokens = core, tokens  # the fuller form is canonical
             self.canonical[(kind, tokens)] = entity
         for alias in (name.text, core, name.nickname or None, _surname(core) if kind == "person" else None):
@@ -779,6 +779,17 @@ def _forms_of_one_name(known: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
         return True
     first, other = short[0], long[0]
     return first == other or (len(first) == 1 or len(other) == 1) and first[0] == other[0]
+
+
+def _fuller(core: str, tokens: tuple[str, ...], entity: Entity) -> bool:
+    """Whether a form names the entity more fully than its canonical name: more words
+    (`Donald J. Trump`), or as many, written longer; but not an adjective a headline put in
+    front (`New Mitt Romney`)."""
+    known = entity.tokens
+    if len(tokens) < len(known) or len(tokens) == len(known) and len(core) <= len(entity.name):
+        return False
+    extra = core.split()[:len(tokens) - len(known)] if tokens[-len(known):] == known else []
+    return not any(lexicon_tag(w.lower(), exact=True) == "ADJ" and not first_name_gender(w) for w in extra)
 
 
 def _tokens(name: str) -> tuple[str, ...]:
