@@ -68,6 +68,7 @@ NOT_DESCRIPTIONS = {"administration", "general", "head", "member", "chief", "par
                     "delegate"}
 ISSUING_VERBS = {"released", "issued", "published", "sent", "wrote", "posted", "filed", "unveiled", "put",
                  "delivered", "gave", "made", "tweeted", "aired", "ran", "signed"}
+SUBJECT_REACH = 300  # characters a subject may lie before an object that is nearer to a pronoun
 ANTECEDENT_REACH = 2500  # characters a pronoun or a description may look back for its antecedent
 DOCUMENT_REACH = 4000  # characters `the report` may look back for the report's issuer
 _TOKEN = re.compile(r"[\w’'.-]+")
@@ -502,11 +503,35 @@ class ArticleEntities:
             entity = self.of_name.get(self.starts[hi - 1])
             if entity is not None and entity.kind == "person":
                 return self._speaker(entity)
+        nearest = None
         for k in range(hi - 1, lo - 1, -1):
             entity = self.of_name.get(self.starts[k])
-            if entity is not None and _agrees(word, entity):
-                return self._speaker(entity)
+            if entity is None or not _agrees(word, entity):
+                continue
+            if nearest is None:
+                nearest = k
+                if word not in MALE | FEMALE or not self._object(self.names[k]):
+                    break
+            elif entity is not self.of_name[self.starts[nearest]] and not self._object(self.names[k]):
+                if self.starts[nearest] - self.ends[k] <= SUBJECT_REACH:
+                    return self._speaker(entity)  # `Christie blamed Clinton ... he said`: the subject
+                break
+        if nearest is not None:
+            return self._speaker(self.of_name[self.starts[nearest]])
         return Speaker(None, "unknown")
+
+    def _object(self, name: Name) -> bool:
+        """Whether a name stands as an object (`blamed Clinton`, `with Clinton`) rather than
+        a subject (`Clinton said`) or a possessor (`Clinton's plan`): he or she after it more
+        likely stands for the subject before it."""
+        before = _LOWER_BEFORE.search(self.text, max(0, name.start - 30), name.start)
+        if before is None:
+            return False
+        if word_tag(before.group(1).lower()) not in ("ADP", "VERB") or before.group(1).lower() in VERB_FORMS:
+            return False
+        after = _NEXT_WORDS.match(self.text, name.end, name.end + 40)
+        possessive = self.text.startswith(("’s", "'s"), name.end)
+        return not possessive and not (after and _verb_follows(self.text, name.end))
 
     def _author(self) -> Entity | None:
         """The writer an op-ed's `I` is: the person its last two paragraphs introduce by a
@@ -616,6 +641,7 @@ PARTY_LETTERS = {"D": "democratic", "R": "republican"}
 _TAG_OPEN = re.compile(r"\s*\(\s*(?:[DRI]-)?")
 _WHO = re.compile(r"\s*,\s*who\b")
 _WORD_BEFORE = re.compile(r"([\w’'.-]+)\s+$")
+_LOWER_BEFORE = re.compile(r"\b([a-z][a-z’'-]*)[ \t]+$")  # a lower-case word right before, same line
 
 
 def _words_before(text: str, pos: int) -> bool:

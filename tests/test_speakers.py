@@ -133,6 +133,13 @@ def test_gender_from_the_pronoun_after_a_name():
     assert q.speaker == "Carla Hayes"
 
 
+def test_pronoun_prefers_the_subject_over_a_nearer_object():
+    text = ("Governor Alan Pruitt blamed Senator Dana Whitcombe for the delay on Monday.\n\n"
+            "“It was a political stunt,” he said.")
+    q = quote_starting(extract_quotes(text), "It was a political stunt")
+    assert q.speaker == "Alan Pruitt"
+
+
 def test_description_gives_an_untitled_person_the_role():
     text = ("Bernie Sanders spoke in Ohio on Monday.\n\n“We will win,” Sanders said.\n\n"
             "The Vermont senator said the system was rigged.")
