@@ -524,7 +524,8 @@ class ArticleEntities:
         """Whether a name stands as an object (`blamed Clinton`, `with Clinton`) rather than
         a subject (`Clinton said`) or a possessor (`Clinton's plan`): he or she after it more
         likely stands for the subject before it."""
-        before = _LOWER_BEFORE.search(self.text, max(0, name.start - 30), name.start)
+        start = name.title_start if name.title_start >= 0 else name.start  # `blamed Senator Whitcombe`
+        before = _LOWER_BEFORE.search(self.text, max(0, start - 30), start)
         if before is None:
             return False
         if word_tag(before.group(1).lower()) not in ("ADP", "VERB") or before.group(1).lower() in VERB_FORMS:
