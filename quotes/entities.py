@@ -68,6 +68,9 @@ NOT_DESCRIPTIONS = {"administration", "general", "head", "member", "chief", "par
                     "delegate"}
 ISSUING_VERBS = {"released", "issued", "published", "sent", "wrote", "posted", "filed", "unveiled", "put",
                  "delivered", "gave", "made", "tweeted", "aired", "ran", "signed"}
+# Reporting verbs a subject may follow (`said Trump`, `added Kirby`).
+INVERTING = {"say", "add", "ask", "write", "continue", "explain", "note", "recall", "reply", "respond", "argue",
+             "insist", "declare", "conclude", "observe", "remark", "counter", "quip"}
 SUBJECT_REACH = 300  # characters a subject may lie before an object that is nearer to a pronoun
 ANTECEDENT_REACH = 2500  # characters a pronoun or a description may look back for its antecedent
 DOCUMENT_REACH = 4000  # characters `the report` may look back for the report's issuer
@@ -528,8 +531,9 @@ class ArticleEntities:
         before = _LOWER_BEFORE.search(self.text, max(0, start - 30), start)
         if before is None:
             return False
-        if word_tag(before.group(1).lower()) not in ("ADP", "VERB") or before.group(1).lower() in VERB_FORMS:
-            return False
+        word = before.group(1).lower()
+        if word_tag(word) not in ("ADP", "VERB") or VERB_FORMS.get(word) in INVERTING:
+            return False  # `said Trump`: a subject after its verb
         after = _NEXT_WORDS.match(self.text, name.end, name.end + 40)
         possessive = self.text.startswith(("’s", "'s"), name.end)
         return not possessive and not (after and _verb_follows(self.text, name.end))
