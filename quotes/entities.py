@@ -63,6 +63,12 @@ ORG_CLASS_NOUNS = ORG_HEADS | {"company", "firm", "newspaper", "paper", "network
 HYPOTHETICAL = frozenset("next eventual future potential possible likely would-be prospective new".split())
 CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march july "
                      "august september october november december".split())
+# What speaks for whoever issued it: `the statement said`, `the ad says`.
+DOCUMENTS = CUE_NOUNS | {"study", "survey", "poll", "analysis", "lawsuit", "complaint", "ad", "advertisement",
+                         "editorial", "book", "order", "decision", "ruling"}
+# Nouns that describe a person without naming a position: they corefer (`the gambling tycoon`)
+# but give no role.
+PERSON_NOUNS = frozenset("tycoon mogul magnate billionaire millionaire celebrity star".split())
 # Role nouns that, after `the`, seldom stand for one person named before (`the administration`).
 NOT_DESCRIPTIONS = {"administration", "general", "head", "member", "chief", "partner", "owner", "player", "agent",
                     "delegate"}
@@ -140,7 +146,7 @@ class ArticleEntities:
                          if core and (_plainly_person(name, core) or self._speaks(name))}
         for name, core, gender in prepared:
             self._add(name, core, gender)
-        self.described = self._descriptions()
+        self._describe()
 
     # -- building ----------------------------------------------------------------
 
@@ -346,19 +352,15 @@ class ArticleEntities:
     def _paragraph(self, pos: int) -> int:
         return bisect_right(self.paragraph_starts, pos)
 
-    def _descriptions(self) -> dict[int, Entity]:
-        """The people definite descriptions refer back to (`the Vermont senator`, `the
-        Republican presidential nominee`), by the offset of their `the`.  A description goes
-        to the latest person named before it who has that role noun; failing that, one with
-        a modifier (a bare `the president` may be someone never named) goes to the latest
-        person without a role named in this or the previous paragraph, and gives them the
-        role: the article's own words for someone it names elsewhere without a title."""
-        out: dict[int, Entity] = {}
+    def _describe(self) -> None:
+        """Give roles from definite descriptions (`the Vermont senator said`, `the Republican
+        presidential nominee told`) to the untitled people they refer to (see _referent): the
+        article's own words for someone it names elsewhere without a title."""
         text = self.text
         for m in _THE.finditer(text):
             raw = text[m.end():m.end() + 60].split()[:6]
             words = [w.strip(_PUNCTUATION) for w in raw]
-            head = next((k for k, w in enumerate(words[:5]) if w in ROLE_HEADS), None)
+            head = next((k for k, w in enumerate(words[:5]) if w in ROLE_HEADS or w in PERSON_NOUNS), None)
             if head is None or not all(_modifier(w) for w in words[:head]) or _noun_after(raw, head):
                 continue
             head_end = text.find(words[head], m.end()) + len(words[head])
@@ -369,25 +371,24 @@ class ArticleEntities:
             speaks = head > 0 and _verb_follows(text, head_end)
             modifiers = {fold(w) for w in words[:head] if w[:1].isupper()}
             entity = self._referent(m.start(), fold(words[head]), modifiers, speaks)
-            if entity is not None:
-                out[m.start()] = entity
-                if entity.role is None:
-                    found = role_phrase(text, m.start(), min(len(text), m.start() + 120), self.at)
-                    if found is not None:
-                        self._note_role(entity, found.role, found.organization)
-        return out
+            if entity is not None and entity.role is None:
+                found = role_phrase(text, m.start(), min(len(text), m.start() + 120), self.at)
+                if found is not None:
+                    self._note_role(entity, found.role, found.organization)
 
     def _after_name(self, pos: int) -> bool:
         """Whether pos follows a name and a comma (an apposition, read as the name's role)."""
         k = bisect_right(self.ends, pos) - 1
         return k >= 0 and _APPOSED.fullmatch(self.text, self.ends[k], pos) is not None
 
-    def _referent(self, pos: int, head: str, modifiers: set[str], speaks: bool) -> Entity | None:
+    def _referent(self, pos: int, head: str, modifiers: set[str], speaks: bool, quoted: bool = False) -> Entity | None:
         """The person a description at pos refers to: the latest one with its role noun;
         else, for a modified description that is a subject (`the Vermont senator said`), a
         person without a role named within reach: one whose names, party or places carry the
         description's capitalised words if any does, else the most often named (news repeats
-        a description for its main figures), never one of another party."""
+        a description for its main figures), never one of another party.  A description that
+        is a quote's speaker (quoted) may also be someone with another role (`the billionaire
+        businessman said`)."""
         titled, untitled = None, []
         for entity in self.entities:
             last = _last_before(entity, pos)
@@ -395,7 +396,7 @@ class ArticleEntities:
                 continue
             if head in entity.heads and (titled is None or last > _last_before(titled, pos)):
                 titled = entity
-            elif entity.role is None and len(entity.tokens) > 1 and not _other_party(entity, modifiers):
+            elif (entity.role is None or quoted) and len(entity.tokens) > 1 and not _other_party(entity, modifiers):
                 untitled.append(entity)  # a full name: `Facebook` taken for a person is no referent
         if titled is not None or not speaks or not untitled:
             return titled
@@ -560,7 +561,7 @@ class ArticleEntities:
         head = mention.head
         words = mention.text.split()
         definite = words[0].lower() in ("the", "this", "that", "its", "their", "his", "her")
-        if head in CUE_NOUNS:
+        if head in DOCUMENTS:
             return self._document(mention, definite)
         appositive = _apposition_name(self.text, mention, self.at)
         if appositive is not None:  # "the spokesman, Omar Haddad": the description is the name's
@@ -597,30 +598,22 @@ class ArticleEntities:
         return self._speaker(issuer) if issuer is not None else Speaker(None, "unknown")
 
     def _described(self, mention: Mention) -> Entity | None:
-        if mention.start in self.described:
-            return self.described[mention.start]
-        return self._described_now(mention)
-
-    def _described_now(self, mention: Mention) -> Entity | None:
         """The entity a definite description refers back to: `the spokesman` → the person
-        given that role (`the Vermont senator`: the one whose role or names also say
-        Vermont), `the union` → the latest body named a union, `the company` → the latest
-        body.  Only entities mentioned before, within reach."""
+        given that role, and a modified description that speaks (`the Vermont senator
+        said`) as _referent has it; `the union` → the latest body named a union, `the
+        company` → the latest body named in this or the previous paragraph."""
         head = fold(mention.head)
-        last = {id(e): _last_before(e, mention.start) for e in self.entities}
-        seen = [e for e in self.entities if mention.start - last[id(e)] <= ANTECEDENT_REACH]
-        if head in ROLE_HEADS or mention.head in ROLE_HEADS:
-            found = [e for e in seen if e.kind == "person" and head in e.heads]
-            modifiers = {fold(w) for w in mention.text.split()[1:-1]} - {"former", "the"}
-            fitting = [e for e in found if modifiers and modifiers <= e.words]
-            candidates = fitting or found
-        elif head in ORG_CLASS_NOUNS:
-            orgs = [e for e in seen if e.kind == "organization"]
-            headed = [e for e in orgs if fold(name_head(tuple(e.name.split()))) == head]
-            here = self._paragraph(mention.start)
-            candidates = headed or [e for e in orgs if here - self._paragraph(last[id(e)]) <= 1]
-        else:
+        if head in ROLE_HEADS or mention.head in ROLE_HEADS | PERSON_NOUNS:
+            words = _role_words(mention).split()[:-1]
+            capitalised = {fold(w) for w in words if w[:1].isupper()}
+            return self._referent(mention.start, head, capitalised, speaks=bool(words), quoted=True)
+        if head not in ORG_CLASS_NOUNS:
             return None
+        last = {id(e): _last_before(e, mention.start) for e in self.entities if e.kind == "organization"}
+        orgs = [e for e in self.entities if id(e) in last and mention.start - last[id(e)] <= ANTECEDENT_REACH]
+        headed = [e for e in orgs if fold(name_head(tuple(e.name.split()))) == head]
+        here = self._paragraph(mention.start)
+        candidates = headed or [e for e in orgs if here - self._paragraph(last[id(e)]) <= 1]
         return max(candidates, key=lambda e: last[id(e)]) if candidates else None
 
     def _speaker(self, entity: Entity) -> Speaker:
@@ -861,9 +854,7 @@ def _apposition_name(text: str, mention: Mention, at: dict[int, Name]) -> Name |
 
 
 _COMMA = re.compile(r"\s*,\s*")
-_DOC_WORDS = "|".join(sorted(CUE_NOUNS | {"study", "survey", "poll", "analysis", "lawsuit", "complaint", "ad",
-                                          "advertisement", "editorial", "book", "order", "decision"}, key=len,
-                             reverse=True))
+_DOC_WORDS = "|".join(sorted(DOCUMENTS, key=len, reverse=True))
 _DOCUMENT = re.compile(rf"\b({_DOC_WORDS})\b", re.I)
 _OWNER = re.compile(r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s?\s+(?:[a-z-]+\s+){0,3}$")
 _BY = re.compile(r"\s+(?:(?:issued|released|published|written|signed|sent|put out)\s+)?(?:by|from|in)\s+(?:the\s+)?")
