@@ -156,7 +156,7 @@ class ArticleEntities:
             return
         role = None
         kind = self._kind(name, core, tokens)
-        if kind is None and name.kind == "other":
+        if kind is None and (name.kind == "other" or name.kind == "place" and len(tokens) > 1):
             role = self._role(name)
             # `Ahmad al-Rashid, the leader of ...`; a one-word name so described may be a date or a place
             kind = "person" if role is not None and role.role and len(tokens) > 1 else None
@@ -458,8 +458,8 @@ class ArticleEntities:
             return self._speaker(owner)
         entity = self.entity_at(mention.name) or self._match(_tokens(mention.text), "person", None, None)
         if entity is None:
-            core = _core(mention.name)[0] if mention.name is not None else mention.text
-            return Speaker(core or mention.text, "unknown")
+            core = (_core(mention.name)[0] if mention.name is not None else mention.text) or mention.text
+            return Speaker(core, _speaker_kind(core, mention.name))
         return self._speaker(entity)
 
     def _titled_after(self, mention: Mention) -> Entity | None:
@@ -715,6 +715,16 @@ def _not_name(word: str, left: int, kind: str) -> bool:
     rec = recogniser()
     return (kind == "person" and left > 2 and rec.is_ordinary(word) and not first_name_gender(word)
             and not word.endswith("."))  # `Billionaire Donald Trump`, not `New York Times`
+
+
+def _speaker_kind(core: str, name: Name | None) -> str:
+    """The kind of a name the article gives no other clue about, now that it speaks: a
+    place speaks for its government (`Iran said`), an acronym or a name headed by a body
+    noun is a body, a name of two or more words a person; one word stays unknown."""
+    words = core.split()
+    if name is not None and name.kind == "place" or _acronym(core) or name_head(tuple(words)).lower() in ORG_HEADS:
+        return "organization"
+    return "person" if len(words) > 1 and all(w[:1].isupper() for w in words) else "unknown"
 
 
 def _plainly_person(name: Name, core: str) -> bool:
