@@ -384,9 +384,10 @@ class ArticleEntities:
     def _referent(self, pos: int, head: str, modifiers: set[str], speaks: bool, quoted: bool = False) -> Entity | None:
         """The person a description at pos refers to: the latest one with its role noun;
         else, for a modified description that is a subject (`the Vermont senator said`), a
-        person without a role named within reach: one whose names, party or places carry the
-        description's capitalised words if any does, else the most often named (news repeats
-        a description for its main figures), never one of another party.  A description that
+        person without a role named within reach: one whose names, roles or party carry the
+        description's capitalised words (or the only candidate when none does), else, for a
+        description with no capitalised word, the most often named (news repeats a
+        description for its main figures); never one of another party.  A description that
         is a quote's speaker (quoted) may also be someone with another role (`the billionaire
         businessman said`)."""
         titled, untitled = None, []
@@ -401,6 +402,8 @@ class ArticleEntities:
         if titled is not None or not speaks or not untitled:
             return titled
         fitting = [e for e in untitled if modifiers and modifiers <= e.words]
+        if modifiers and not fitting and len(untitled) > 1:
+            return None  # `the Vermont senator` with nobody known from Vermont: too uncertain
         return max(fitting or untitled, key=lambda e: (bisect_left(e.positions, pos), _last_before(e, pos)))
 
     @property
@@ -670,13 +673,14 @@ def _pieces(names: list[Name]) -> list[Name]:
     out = []
     for name in names:
         words = name.text.split()
-        if name.kind != "other" or len(words) < 4 or not any(map(_breaks_headline, words[1:-1])):
+        breaks = _breaks_headline if name.kind == "other" else _headline_verb if name.kind == "person" else None
+        if breaks is None or len(words) < 4 or not any(map(breaks, words[1:-1])):
             out.append(name)
             continue
         pos, run = name.start, []
         for word in words + [""]:
             start = name.text.find(word, pos - name.start) + name.start if word else name.end
-            if not word or _breaks_headline(word):
+            if not word or breaks(word):
                 if len(run) >= 2:
                     out.append(Name(run[0][0], run[-1][1], name.text[run[0][0] - name.start:run[-1][1] - name.start],
                                     "other", 0.0))
@@ -685,6 +689,13 @@ def _pieces(names: list[Name]) -> list[Name]:
                 run.append((start, start + len(word)))
             pos = start + len(word)
     return out
+
+
+def _headline_verb(word: str) -> bool:
+    """A capitalised verb inside what was taken for one person's name (`Carly Fiorina
+    Endorses Ted Cruz`)."""
+    low = word.lower()
+    return low in VERB_FORMS or lexicon_tag(low, exact=True) in ("VERB", "AUX") and not first_name_gender(word)
 
 
 def _breaks_headline(word: str) -> bool:
@@ -713,8 +724,9 @@ def _not_name(word: str, left: int, kind: str) -> bool:
     if tail[:1].islower() and head[:1].isupper():
         return True  # `Texas-based Matt Mackowiak`
     rec = recogniser()
-    return (kind == "person" and left > 2 and rec.is_ordinary(word) and not first_name_gender(word)
-            and not word.endswith("."))  # `Billionaire Donald Trump`, not `New York Times`
+    ordinary = rec.is_ordinary(word) or lexicon_tag(low, exact=True) == "ADJ"
+    return (kind == "person" and left > 2 and ordinary and not first_name_gender(word)
+            and not word.endswith("."))  # `Billionaire Donald Trump`, `Crooked Hillary Clinton`; not `New York Times`
 
 
 def _speaker_kind(core: str, name: Name | None) -> str:

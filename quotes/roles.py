@@ -153,8 +153,8 @@ def _bare_verb(low: str) -> bool:
 
 def _function(word: Word) -> bool:
     """A capitalised function word (`The`, `But`, `When`) that starts a sentence, not a name."""
-    if word.name is not None or (len(word.text) > 1 and word.text.isupper()):
-        return False
+    if word.name is not None or (len(word.text) > 1 and word.text.isupper()) or is_title_word(word.text):
+        return False  # `Vice President`
     return lexicon_tag(word.text.lower(), exact=True) in FUNCTION_TAGS
 
 

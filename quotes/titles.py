@@ -58,7 +58,7 @@ HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None, "dr": N
               "monsieur": "m", "messrs": None}
 # Adjectives that judge or date a person rather than name a position; dropped from roles.
 EVALUATIVE = frozenset("""
-longtime long-time veteran conservative liberal progressive moderate prominent influential outspoken
+longtime long-time conservative liberal progressive moderate prominent influential outspoken
 controversial well-known popular embattled beleaguered respected renowned famed famous noted
 self-described self-proclaimed so-called billionaire millionaire fiery firebrand close closest trusted
 """.split())
