@@ -41,8 +41,8 @@ from quotes.names import FUNCTION_TAGS, ORG_HEADS, Name, first_name_gender, name
 from quotes.tagger import lexicon_tag, word_tag
 from quotes.roles import Role, affiliation, role_after, role_before, role_fronted, role_phrase
 from quotes.titles import (
-    DEMONYMS, EVALUATIVE, HONORIFICS, PARTY_ADJECTIVES, PARTY_PLURALS, ROLE_GENDER, ROLE_HEADS, bare, expand, is_role_head,
-    is_title_word,
+    DEMONYMS, EVALUATIVE, HONORIFICS, PARTY_ADJECTIVES, PARTY_PLURALS, ROLE_GENDER, ROLE_HEADS, STATE_ABBREVIATIONS, bare,
+    expand, is_role_head, is_title_word,
 )
 
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -248,9 +248,13 @@ class ArticleEntities:
                 entity.heads.add(fold(_expanded_head(word)))
             elif bare(word) in PARTY_ADJECTIVES:
                 entity.words.add(_party_word(bare(word)))
-        tag = _PARTY_LETTER.match(self.text, name.end)
-        if tag:
-            entity.words.add(PARTY_LETTERS[tag.group(1)])
+        tag = _PARTY_TAG.match(self.text, name.end)
+        if tag:  # `(I-Vt.)`: party and state, for `the Vermont senator`; no organisation (eval/README.md)
+            if tag.group(1) in PARTY_LETTERS:
+                entity.words.add(PARTY_LETTERS[tag.group(1)])
+            state = STATE_ABBREVIATIONS.get(tag.group(2).lower().rstrip("."))
+            if state:
+                entity.words.update(fold(w) for w in state.split())
 
     def _kind(self, name: Name, core: str, tokens: tuple[str, ...]) -> str | None:
         """person, organization or None (no speaker entity), from the classifier's kind and
@@ -637,7 +641,7 @@ _THE = re.compile(r"\b[Tt]he\s+")
 _PUNCTUATION = ",.;:!?()[]“”\"‘’'"
 _NAMED_NEXT = re.compile(r"\s*,?\s*[A-Z]")  # `the spokesman, Omar Haddad`, `the RT host Ed Schultz`
 _APPOSED = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?,\s*")
-_PARTY_LETTER = re.compile(r"\s*\(([DR])-")
+_PARTY_TAG = re.compile(r"\s*\(([DRI])-([A-Z][\w.]*)\)")
 PARTY_LETTERS = {"D": "democratic", "R": "republican"}
 _TAG_OPEN = re.compile(r"\s*\(\s*(?:[DRI]-)?")
 _WHO = re.compile(r"\s*,\s*who\b")

@@ -104,6 +104,27 @@ DEMONYMS = {
     "afghani": "Afghanistan", "bangladeshi": "Bangladesh", "nepali": "Nepal", "sri lankan": "Sri Lanka",
     "european": "European Union",
 }
+# US states as party tags abbreviate them (`(D-Mass.)`, `(I-Vt.)`), AP style and postal.
+STATE_ABBREVIATIONS = {
+    "ala": "Alabama", "al": "Alabama", "alaska": "Alaska", "ak": "Alaska", "ariz": "Arizona", "az": "Arizona",
+    "ark": "Arkansas", "ar": "Arkansas", "calif": "California", "ca": "California", "colo": "Colorado",
+    "co": "Colorado", "conn": "Connecticut", "ct": "Connecticut", "del": "Delaware", "de": "Delaware",
+    "fla": "Florida", "fl": "Florida", "ga": "Georgia", "hawaii": "Hawaii", "hi": "Hawaii", "idaho": "Idaho",
+    "id": "Idaho", "ill": "Illinois", "il": "Illinois", "ind": "Indiana", "in": "Indiana", "iowa": "Iowa",
+    "ia": "Iowa", "kan": "Kansas", "kans": "Kansas", "ks": "Kansas", "ky": "Kentucky", "la": "Louisiana",
+    "maine": "Maine", "me": "Maine", "md": "Maryland", "mass": "Massachusetts", "ma": "Massachusetts",
+    "mich": "Michigan", "mi": "Michigan", "minn": "Minnesota", "mn": "Minnesota", "miss": "Mississippi",
+    "ms": "Mississippi", "mo": "Missouri", "mont": "Montana", "mt": "Montana", "neb": "Nebraska",
+    "ne": "Nebraska", "nev": "Nevada", "nv": "Nevada", "n.h": "New Hampshire", "nh": "New Hampshire",
+    "n.j": "New Jersey", "nj": "New Jersey", "n.m": "New Mexico", "nm": "New Mexico", "n.y": "New York",
+    "ny": "New York", "n.c": "North Carolina", "nc": "North Carolina", "n.d": "North Dakota",
+    "nd": "North Dakota", "ohio": "Ohio", "oh": "Ohio", "okla": "Oklahoma", "ok": "Oklahoma", "ore": "Oregon",
+    "or": "Oregon", "pa": "Pennsylvania", "r.i": "Rhode Island", "ri": "Rhode Island", "s.c": "South Carolina",
+    "sc": "South Carolina", "s.d": "South Dakota", "sd": "South Dakota", "tenn": "Tennessee", "tn": "Tennessee",
+    "texas": "Texas", "tex": "Texas", "tx": "Texas", "utah": "Utah", "ut": "Utah", "vt": "Vermont",
+    "va": "Virginia", "wash": "Washington", "wa": "Washington", "w.va": "West Virginia", "wv": "West Virginia",
+    "wis": "Wisconsin", "wi": "Wisconsin", "wyo": "Wyoming", "wy": "Wyoming",
+}
 # Gender a role noun gives its holder (`spokeswoman`), for pronouns.
 ROLE_GENDER = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f", "congressman": "m",
                "congresswoman": "f", "councilman": "m", "councilwoman": "f", "assemblyman": "m",

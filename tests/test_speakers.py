@@ -143,6 +143,13 @@ def test_description_gives_an_untitled_person_the_role():
     assert (q.speaker, q.role, q.organization) == ("Bernie Sanders", "senator", "Vermont")
 
 
+def test_description_fits_the_state_of_a_party_tag():
+    text = ("Bernie Sanders (I-Vt.) drew a large crowd in Ohio. Hillary Clinton campaigned in Iowa.\n\n"
+            "“The system is rigged,” the Vermont senator said.")
+    q = quote_starting(extract_quotes(text), "The system is rigged")
+    assert (q.speaker, q.role, q.organization) == ("Bernie Sanders", "senator", "Vermont")
+
+
 def test_uncertain_description_names_nobody():
     """Two untitled people, and nothing known ties either to Vermont: no guess."""
     text = ("Bernie Sanders drew a large crowd in Ohio, a state Sanders won in the primary. Hillary Clinton "
