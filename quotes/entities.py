@@ -689,10 +689,14 @@ def _pieces(names: list[Name]) -> list[Name]:
                     out.append(Name(run[0][0], run[-1][1], name.text[run[0][0] - name.start:run[-1][1] - name.start],
                                     "other", 0.0))
                 run = []
-            else:
+            elif run or not _headline_adjective(word):  # `New Mitt Romney`: the name starts after `New`
                 run.append((start, start + len(word)))
             pos = start + len(word)
     return out
+
+
+def _headline_adjective(word: str) -> bool:
+    return lexicon_tag(word.lower(), exact=True) == "ADJ" and not first_name_gender(word)
 
 
 def _headline_verb(word: str) -> bool:
