@@ -570,13 +570,16 @@ def affiliation(text: str, name: Name, at: dict[int, Name], places: bool = False
 
 # -- a description set before the name ---------------------------------------------
 
-_FRONTED = re.compile(r"(?:^|[\s(])(?P<det>the|a|an|The|A|An|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*[’']s)\s+"
-                      r"(?P<role>[^,;:.()“”\"\n]{2,80}?)\s*,\s*$")
+_OPENER = re.compile(r"(?:^|(?<=[\s(]))(?:the|a|an|The|A|An|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*[’']s)\s+")
+_FRONTED = re.compile(r"(?P<role>[^,;:.()“”\"\n]{2,80}?)\s*,\s*$")
 
 
 def role_fronted(text: str, name: Name, at: dict[int, Name]) -> Role | None:
-    """Role from a description set before the name: `the spokesman, Omar Haddad`."""
-    m = _FRONTED.search(text, max(0, name.start - 90), name.start)
-    if not m or not has_role_head(m.group("role")):
-        return None
-    return role_phrase(text, m.start("det"), m.end("role"), at, whole=True)
+    """Role from a description set before the name: `the spokesman, Omar Haddad`,
+    `Apple's chief executive, Tim Cook`; the description nearest the name."""
+    floor = max(0, name.start - 90)
+    for opener in reversed(list(_OPENER.finditer(text, floor, name.start))):
+        m = _FRONTED.match(text, opener.end(), name.start)
+        if m and has_role_head(m.group("role")):
+            return role_phrase(text, opener.start(), m.end("role"), at, whole=True)
+    return None

@@ -75,6 +75,10 @@ SPEAKERS = [
         "“College should be free,” Clinton said.",
         "College should be free", "Hillary Clinton", "person", id="full-name-only-in-headline"),
     pytest.param(
+        "Pentagon spokesman John Kirby briefed reporters on Friday. Officials said more strikes were possible.\n\n"
+        "“We will not hesitate,” the spokesman said.",
+        "We will not hesitate", "John Kirby", "person", id="the-spokesman"),
+    pytest.param(
         "The Chicago Teachers Union voted to strike on Monday.\n\n"
         "“Our members have had enough,” the union said in a statement.",
         "Our members have had enough", "Chicago Teachers Union", "organization", id="the-union"),
@@ -262,6 +266,8 @@ ROLES = [
                  "The Senate will act", "Minority Leader", "Senate", id="modifier-after-owner"),
     pytest.param("William Seltzer of Fordham University studied the census. “It was misused,” Seltzer said.",
                  "It was misused", None, "Fordham University", id="organisation-without-role"),
+    pytest.param("The fine, which Apple's chief executive, Tim Cook, called unfair, was upheld. “It is wrong,” "
+                 "Cook said.", "It is wrong", "chief executive", "Apple", id="possessive-description-before-name"),
     pytest.param("Stein spokeswoman Melezia Figueroa spoke. Jill Stein was travelling. “No,” Figueroa said.",
                  "No", "spokeswoman", "Jill Stein", id="person-owner-by-full-name"),
 ]
