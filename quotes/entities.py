@@ -3,28 +3,40 @@
 Every person or organisation name in the article becomes or joins an entity:
 `Hamidawi` and `Ahmad “Abu Hussein” al-Hamidawi` are one person (canonical
 `Ahmad al-Hamidawi`, aliases with the nickname and the surname), `Eric Trump`
-and `Donald Trump` are two, and a person never joins an organisation.  A
-quote's speaker mention is then resolved to an entity: a name directly, a
-pronoun to the nearest agreeing person or group before it, a statement to its
-issuer, a definite description (`the spokesman`, `the Vermont senator`, `the
-union`) to the entity it describes, and an unnamed source stays anonymous.
-Roles and organisations come from roles.py and follow the entity to later
-mentions.
+and `Donald Trump` are two, and a person never joins an organisation.  The
+canonical name is the fullest form, without titles, honorifics, parties or
+nationalities glued in front (`Republican Donald Trump`, `Sens. Jon Tester`),
+nor headline words (`To Trump`); a title-case headline run is split at its verbs
+so the people it names count.  A quote's speaker mention is then resolved to an
+entity: a name directly (a body or person that only titles another name,
+`European Council` in `European Council President Donald Tusk`, is that person),
+a pronoun to the nearest agreeing person or group before it (the subject just
+before a nearer object: `Christie blamed Clinton ... he said`; an op-ed's `I` to
+the author its closing lines introduce), a statement, report or ad to its
+issuer (`X's letter`, `a report by X`, `X released a report`), a definite
+description to the entity it describes (`the spokesman`, `the Vermont senator`,
+`the union`), and an unnamed source stays anonymous.  Roles and organisations
+come from roles.py and follow the entity to later mentions; a description such
+as `the Vermont senator said` gives its role to an untitled person it fits.
 
 Kinds.  The name classifier types names out of context; an entity also weighs
-what the article says around them.  A name typed `other` is a person when it
-has a title or honorific, a role in apposition, a known first name, when it is
-the subject of a reporting verb, or when it is the surname of a person already
-met (`Mr. King` after `Larry King`).  Party members as a body (`Democrats`,
-`House Republicans`) are an organisation, never a `she`.
+what the article says around them.  A name typed `other` (or a place, or a
+body) is a person when it has a title or honorific, a role in apposition or a
+`who` clause, a known first name, when it is the subject of a reporting verb,
+or when it bears the surname of a person in the article (`Mr. King` with `Larry
+King`).  Party members as a body (`Democrats`, `House Republicans`) are an
+organisation, never a `she`; a people (`Iranians`) or a day is no speaker.
+Gender comes from a first name, an honorific or a role noun, else from the he
+or she right after the person's names.
 
 Shared surnames.  A bare surname (`Clinton`) that more than one person in the
-article bears goes, in this order, to (1) the one whose gender an honorific or
-the next pronoun of its sentence gives (`Mrs. Clinton`, `Clinton said she`);
-(2) the one named in the current or the previous paragraph, the latest if
-several; (3) else the most salient one, mentioned most often so far (ties: the
-latest).  News style names the less salient namesake in full when it comes
-back, so salience wins at a distance and recency wins nearby.
+article bears goes, in this order, to (1) the one whose title it carries
+(`President Clinton`); (2) the one whose gender an honorific or the pronoun
+right after it gives (`Mrs. Clinton`, `Clinton said she`); (3) the one named in
+the current or the previous paragraph, the latest if several; (4) else the most
+salient one, mentioned most often so far (ties: the latest).  News style names
+the less salient namesake in full when it comes back, so salience wins at a
+distance and recency wins nearby.
 """
 
 from __future__ import annotations

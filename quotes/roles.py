@@ -19,6 +19,25 @@ Hezbollah`).  Abbreviated titles are written out (`Sen.` → Senator), judging
 adjectives dropped (`longtime`), and the phrase ends where the role does: at a
 relative clause, a verb, `and` + a new noun phrase, or a phrase that is not a
 complement (`nominee with young voters`).  See eval/README.md for the conventions.
+
+Decisions where the article could be read two ways:
+  - an organisation written before a title is lifted out (`White House Press
+    Secretary` → `Press Secretary` of White House, `House Speaker` → `Speaker` of
+    House), as is a person who owns the role (`Stein spokeswoman` → `spokeswoman`,
+    organisation the person's full name, filled in by entities.py);
+  - a demonym names the country (`Italian Prime Minister` → Italy); a party
+    adjective the party (`Democratic pollster` → Democratic Party); an acronym is
+    kept as written (`GOP presidential nominee` → GOP), since no rule may name a
+    particular organisation;
+  - lower-case words before a lower-case head belong to the role (`talk radio
+    host`, `campaign manager`); before a capitalised title only title words do
+    (`former President`, not `the reason President`);
+  - `former`, `retired`, `then` and the like stay, in lower case; faith and origin
+    adjectives (`Muslim`, `Austin-based`) and judging ones go;
+  - `X of <body>` with no role gives the organisation alone (`William Seltzer of
+    Fordham University`); `of <place>` does so only after a title (`Senator Ben
+    Cardin of Maryland`), else it says where someone lives; a party tag
+    (`(D-Mass.)`) is never an organisation.
 """
 
 from __future__ import annotations
