@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from quotes.cues import CUE_NOUNS, VERB_FORMS
@@ -75,6 +75,7 @@ ORG_CLASS_NOUNS = ORG_HEADS | {"company", "firm", "newspaper", "paper", "network
 HYPOTHETICAL = frozenset("next eventual future potential possible likely would-be prospective new".split())
 CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march july "
                      "august september october november december".split())
+POSSESSIVE_SUBJECT = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # What speaks for whoever issued it: `the statement said`, `the ad says`.
 DOCUMENTS = CUE_NOUNS | {"study", "survey", "poll", "analysis", "lawsuit", "complaint", "ad", "advertisement",
                          "editorial", "book", "order", "decision", "ruling"}
@@ -600,10 +601,18 @@ class ArticleEntities:
         return Speaker(role_words, "unknown", None, organization)
 
     def _document(self, mention: Mention, definite: bool) -> Speaker:
-        """A statement, report or letter speaks for its issuer."""
-        issuer = self.entity_at(mention.name)  # "a statement by the Islamic Resistance in Iraq"
-        if issuer is None and mention.name is not None and mention.name.kind != "place":
-            return Speaker(_core(mention.name)[0], "person" if mention.name.kind == "person" else "organization")
+        """A statement, report or letter speaks for its issuer: the name that owns it or
+        follows it (`the FBI's report`, `a statement by the Islamic Resistance in Iraq`),
+        the one a possessive pronoun stands for (`her statement`), the issuer named with
+        the same noun before (`the report` after `X released a report`), else the nearest
+        name before it."""
+        name = mention.name if _issues(self.text, mention) else None
+        issuer = self.entity_at(name)
+        if issuer is None and name is not None and name.kind != "place":
+            return Speaker(_core(name)[0], "person" if name.kind == "person" else "organization")
+        owner = mention.text.split()[0].lower()
+        if issuer is None and owner in POSSESSIVE_SUBJECT:  # `her March comment`: hers
+            return self._pronoun(replace(mention, head=POSSESSIVE_SUBJECT[owner]))
         if issuer is None and definite:
             issued = [(pos, e) for pos, e in self.issued.get(_singular(mention.head), [])
                       if pos < mention.start and mention.start - pos <= DOCUMENT_REACH]
@@ -918,6 +927,19 @@ def _last_before(entity: Entity, pos: int) -> int:
 
 def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _issues(text: str, mention: Mention) -> bool:
+    """Whether the name in a document mention is its issuer: it owns it (`the FBI's
+    report`) or follows it (`a report by Pew`), rather than modifying it (`the school's
+    Facebook post`)."""
+    name = mention.name
+    if name is None:
+        return False
+    if name.end < mention.end and text.startswith(("’s", "'s", "’", "'"), name.end):
+        return True
+    head = mention.text.lower().find(mention.head)
+    return name.start > mention.start + head
 
 
 def _attached_org(mention: Mention) -> str | None:

@@ -212,6 +212,9 @@ def test_entity_kind(text, name, kind):
                  id="body-in-a-title-is-no-speaker"),
     pytest.param("“We will act,” Senate Minority Leader Harry Reid said.", "Senate", "Senate", "Harry Reid",
                  "Minority Leader", "Senate", id="body-before-a-title-is-no-speaker"),
+    pytest.param("The FBI reviewed the case for a year. Agents met the governor twice.\n\n“No charges are warranted,” "
+                 "the FBI's report said.", "the FBI's report", "the FBI's report", "FBI", None, None,
+                 id="report-owned-by-its-issuer"),
     pytest.param("Joel Roe wrote this column.\n\nI have voted in every election since 1990. “Every vote "
                  "counts,” I told my neighbours.\n\nJoel Roe is a senior fellow at the Hoover Institution.",
                  "I", "I told", "Joel Roe", "senior fellow", "Hoover Institution", id="op-ed-i-is-the-author"),
