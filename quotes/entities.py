@@ -195,6 +195,7 @@ class ArticleEntities:
         entity.positions.append(name.start)
         entity.words.update(tokens)
         if kind == "person":
+            self.surnames.add(tokens[-1])  # `Devine` typed a body after `Tad Devine, Sanders' adviser`
             self._note_gender(entity, gender or first_name_gender(core.split()[0]), name)
             self._note_titles(entity, name)
         if role is not None:
@@ -500,20 +501,25 @@ class ArticleEntities:
 
     def _described_before(self, mention: Mention) -> Entity | None:
         """The person a name only describes: `United Federation of Teachers` in `Michael
-        Mulgrew, president of the United Federation of Teachers,`, `Vt.` in `Sen. Bernie
-        Sanders (Vt.)`."""
+        Mulgrew, president of the United Federation of Teachers,`, `Senate Banking
+        Committee` in `Senator Richard Shelby, the Alabama Republican who heads the Senate
+        Banking Committee,`, `Vt.` in `Sen. Bernie Sanders (Vt.)`: a name in the tag or the
+        first comma-set phrase after a person's name."""
         k = bisect_left(self.starts, mention.start) - 1
-        if k < 0 or mention.start - self.ends[k] > 120:
-            return None
-        previous = self.names[k]
-        entity = self.of_name.get(previous.start)
-        if entity is None or entity.kind != "person" or self.entity_at(mention.name) is entity:
-            return None
-        gap = self.text[previous.end:mention.start]
-        if _TAG_OPEN.fullmatch(gap):
-            return entity
-        found = role_after(self.text, previous, self.at)
-        return entity if found is not None and found.start <= mention.start < found.end else None
+        while k >= 0 and mention.start - self.ends[k] <= 150:
+            previous = self.names[k]
+            entity = self.of_name.get(previous.start)
+            if entity is not None and entity.kind == "person":
+                if self.entity_at(mention.name) is entity:
+                    return None
+                gap = self.text[previous.end:mention.start]
+                if _TAG_OPEN.fullmatch(gap):
+                    return entity
+                # `Trump, Sexton said, ...`: a name that reports is no part of an apposition
+                apposed = _APPOSED_PHRASE.fullmatch(gap) and not (mention.name and self._reports(mention.name))
+                return entity if apposed else None
+            k -= 1
+        return None
 
     def _pronoun(self, mention: Mention) -> Speaker:
         word = mention.head
@@ -664,6 +670,8 @@ _NAMED_NEXT = re.compile(r"\s*,?\s*[A-Z]")  # `the spokesman, Omar Haddad`, `the
 _APPOSED = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?,\s*")
 _PARTY_TAG = re.compile(r"\s*\(([DRI])-([A-Z][\w.]*)\)")
 PARTY_LETTERS = {"D": "democratic", "R": "republican"}
+# from a name to a later one inside its apposition: a tag or an age, a comma, words without a clause break
+_APPOSED_PHRASE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,\s*\d{1,3})?,\s*[a-z][^,.;:“”\"\n()]*")
 _TAG_OPEN = re.compile(r"\s*\(\s*(?:[DRI]-)?")
 _WHO = re.compile(r"\s*,\s*who\b")
 _WORD_BEFORE = re.compile(r"([\w’'.-]+)\s+$")
@@ -685,7 +693,10 @@ def _core(name: Name) -> tuple[str, str | None]:
         words = _after_function_word(words)
     title = name.title.split()
     gender = HONORIFICS.get(bare(title[0])) if title else None
-    while len(words) > 1 and name.kind != "organization" and _not_name(words[0], len(words), name.kind):
+    # a body's name ends in an ordinary word (`Democratic National Convention`): only
+    # honorifics come off it
+    body = name.kind == "organization" or name.kind != "person" and recogniser().is_ordinary(words[-1])
+    while len(words) > 1 and (bare(words[0]) in HONORIFICS or not body and _not_name(words[0], len(words), name.kind)):
         gender = gender or HONORIFICS.get(bare(words[0]))
         words = words[1:]
     return " ".join(words), gender

@@ -215,6 +215,9 @@ def test_entity_kind(text, name, kind):
     pytest.param("The FBI reviewed the case for a year. Agents met the governor twice.\n\n“No charges are warranted,” "
                  "the FBI's report said.", "the FBI's report", "the FBI's report", "FBI", None, None,
                  id="report-owned-by-its-issuer"),
+    pytest.param("“The rules are clear,” said Senator Richard Shelby, the Alabama Republican who heads the Senate "
+                 "Banking Committee.", "Senate Banking Committee", "Senate Banking Committee", "Richard Shelby",
+                 "Senator", None, id="body-inside-an-apposition-is-no-speaker"),
     pytest.param("Joel Roe wrote this column.\n\nI have voted in every election since 1990. “Every vote "
                  "counts,” I told my neighbours.\n\nJoel Roe is a senior fellow at the Hoover Institution.",
                  "I", "I told", "Joel Roe", "senior fellow", "Hoover Institution", id="op-ed-i-is-the-author"),
