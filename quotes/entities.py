@@ -593,13 +593,15 @@ class ArticleEntities:
         if appositive is not None:  # "the spokesman, Omar Haddad": the description is the name's
             named = self.entity_at(appositive)
             return self._speaker(named) if named is not None else Speaker(_core(appositive)[0], "person")
+        role_words = _role_words(mention)
+        if definite and mention.head in ORG_CLASS_NOUNS and any(w[:1].isupper() for w in role_words.split()[:-1]):
+            return Speaker(role_words, "organization")  # `the Clinton campaign`, `the Obama administration`
         if definite:
             entity = self._described(mention)
             if entity is not None:
                 return self._speaker(entity)
         found = role_phrase(self.text, mention.start, mention.end, self.at)
         organization = self._canonical_org(found.organization if found else _attached_org(mention))
-        role_words = _role_words(mention)
         if head in ANONYMOUS_HEADS or not definite:
             label = "anonymous " + role_words if role_words == head else role_words
             role = found.role if found is not None and organization else None  # a position in a named body

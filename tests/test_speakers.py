@@ -79,6 +79,9 @@ SPEAKERS = [
         "“We will not hesitate,” the spokesman said.",
         "We will not hesitate", "John Kirby", "person", id="the-spokesman"),
     pytest.param(
+        "Polls tightened in Ohio. CNN reported the numbers on Monday.\n\n“We are confident,” the Clinton campaign said.",
+        "We are confident", "Clinton campaign", "organization", id="named-campaign-is-its-own-body"),
+    pytest.param(
         "The Chicago Teachers Union voted to strike on Monday.\n\n"
         "“Our members have had enough,” the union said in a statement.",
         "Our members have had enough", "Chicago Teachers Union", "organization", id="the-union"),
