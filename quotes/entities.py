@@ -75,6 +75,7 @@ ORG_CLASS_NOUNS = ORG_HEADS | {"company", "firm", "newspaper", "paper", "network
 HYPOTHETICAL = frozenset("next eventual future potential possible likely would-be prospective new".split())
 CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march july "
                      "august september october november december".split())
+CONNECTORS = {"of", "for", "and", "&", "de", "del", "la", "van", "von", "bin", "al"}  # inside names, no headline break
 POSSESSIVE_SUBJECT = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # What speaks for whoever issued it: `the statement said`, `the ad says`.
 DOCUMENTS = CUE_NOUNS | {"study", "survey", "poll", "analysis", "lawsuit", "complaint", "ad", "advertisement",
@@ -499,6 +500,14 @@ class ArticleEntities:
         role = role_before(self.text, following, self.at)
         return entity if role is not None and role.start <= mention.start else None
 
+    def _apposed_to(self, mention: Mention) -> Entity | None:
+        """The person a description stands in apposition to, right after their name and a comma."""
+        k = bisect_right(self.ends, mention.start) - 1
+        if k < 0 or not _APPOSED.fullmatch(self.text, self.ends[k], mention.start):
+            return None
+        entity = self.of_name.get(self.starts[k])
+        return entity if entity is not None and entity.kind == "person" else None
+
     def _described_before(self, mention: Mention) -> Entity | None:
         """The person a name only describes: `United Federation of Teachers` in `Michael
         Mulgrew, president of the United Federation of Teachers,`, `Senate Banking
@@ -516,7 +525,9 @@ class ArticleEntities:
                 if _TAG_OPEN.fullmatch(gap):
                     return entity
                 # `Trump, Sexton said, ...`: a name that reports is no part of an apposition
-                apposed = _APPOSED_PHRASE.fullmatch(gap) and not (mention.name and self._reports(mention.name))
+                reports = mention.kind == "name" and mention.name is not None and self._reports(mention.name)
+                said = any(w in VERB_FORMS for w in gap.lower().split())  # `Trump, who said the company`
+                apposed = _APPOSED_PHRASE.fullmatch(gap) and not reports and not said
                 return entity if apposed else None
             k -= 1
         return None
@@ -589,6 +600,9 @@ class ArticleEntities:
         definite = words[0].lower() in ("the", "this", "that", "its", "their", "his", "her")
         if head in DOCUMENTS:
             return self._document(mention, definite)
+        described = self._apposed_to(mention) or self._described_before(mention)
+        if described is not None:  # `David Wasserman, an elections analyst at ...`: Wasserman
+            return self._speaker(described)
         appositive = _apposition_name(self.text, mention, self.at)
         if appositive is not None:  # "the spokesman, Omar Haddad": the description is the name's
             named = self.entity_at(appositive)
@@ -748,11 +762,15 @@ def _breaks_headline(word: str) -> bool:
 
 def _after_function_word(words: list[str]) -> list[str]:
     """A headline's capitals glue words to a name (`Christie Is Over Marco Rubio`, `To
-    Trump`): the name starts after the last function word."""
+    Trump`): the name starts after the last function word.  A person joined to a body by
+    `of` (`Holger Schmieding of Berenberg`) is the person before it."""
+    if "of" in words[2:-1]:
+        return words[:words.index("of", 2)]
     for k in range(len(words) - 2, -1, -1):
         word = words[k]
-        if lexicon_tag(word.lower(), exact=True) in FUNCTION_TAGS and not word.endswith(".") \
-                and not first_name_gender(word):  # `Will Rogers`
+        if word in CONNECTORS or word.endswith(".") or first_name_gender(word):  # `Will Rogers`
+            continue
+        if lexicon_tag(word.lower(), exact=True) in FUNCTION_TAGS:
             return words[k + 1:]
     return words
 

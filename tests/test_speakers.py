@@ -221,6 +221,12 @@ def test_entity_kind(text, name, kind):
     pytest.param("“The rules are clear,” said Senator Richard Shelby, the Alabama Republican who heads the Senate "
                  "Banking Committee.", "Senate Banking Committee", "Senate Banking Committee", "Richard Shelby",
                  "Senator", None, id="body-inside-an-apposition-is-no-speaker"),
+    pytest.param("“Turnout will be low,” said David Wasserman, an elections analyst at the Cook Political Report.",
+                 "an elections analyst at the Cook Political Report", "an elections analyst", "David Wasserman",
+                 "elections analyst",
+                 "Cook Political Report", id="apposition-after-a-name-is-that-person"),
+    pytest.param("“The deal is dead,” said Holger Schmieding of Berenberg, the bank.", "Holger Schmieding of Berenberg",
+                 "Holger Schmieding", "Holger Schmieding", None, None, id="person-of-a-body"),
     pytest.param("Joel Roe wrote this column.\n\nI have voted in every election since 1990. “Every vote "
                  "counts,” I told my neighbours.\n\nJoel Roe is a senior fellow at the Hoover Institution.",
                  "I", "I told", "Joel Roe", "senior fellow", "Hoover Institution", id="op-ed-i-is-the-author"),
