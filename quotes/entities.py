@@ -481,7 +481,10 @@ class ArticleEntities:
         entity = self.entity_at(mention.name) or self._match(_tokens(mention.text), "person", None, None)
         if entity is None:
             core = (_core(mention.name)[0] if mention.name is not None else mention.text) or mention.text
-            return Speaker(core, _speaker_kind(core, mention.name))
+            kind = _speaker_kind(core, mention.name)
+            if kind == "unknown" and fold(core) not in self.surnames and not first_name_gender(core):
+                kind = "organization"  # `Reuters reported`: a one-word speaker no person in the article bears
+            return Speaker(core, kind)
         return self._speaker(entity)
 
     def _titled_after(self, mention: Mention) -> Entity | None:
@@ -792,7 +795,7 @@ def _not_name(word: str, left: int, kind: str) -> bool:
 def _speaker_kind(core: str, name: Name | None) -> str:
     """The kind of a name the article gives no other clue about, now that it speaks: a
     place speaks for its government (`Iran said`), an acronym or a name headed by a body
-    noun is a body, a name of two or more words a person; one word stays unknown."""
+    noun is a body, a name of two or more words a person; one word stays unknown here."""
     words = core.split()
     if name is not None and name.kind == "place" or _acronym(core) or name_head(tuple(words)).lower() in ORG_HEADS:
         return "organization"

@@ -82,6 +82,9 @@ SPEAKERS = [
         "Polls tightened in Ohio. CNN reported the numbers on Monday.\n\n“We are confident,” the Clinton campaign said.",
         "We are confident", "Clinton campaign", "organization", id="named-campaign-is-its-own-body"),
     pytest.param(
+        "Markets fell sharply on Monday.\n\n“Investors are nervous,” Reuters reported.",
+        "Investors are nervous", "Reuters", "organization", id="one-word-speaker-no-person-bears"),
+    pytest.param(
         "The Chicago Teachers Union voted to strike on Monday.\n\n"
         "“Our members have had enough,” the union said in a statement.",
         "Our members have had enough", "Chicago Teachers Union", "organization", id="the-union"),
