@@ -49,7 +49,7 @@ from functools import lru_cache
 
 from quotes.cues import CUE_NOUNS, VERB_FORMS
 from quotes.mentions import Mention
-from quotes.names import FUNCTION_TAGS, ORG_HEADS, Name, first_name_gender, name_head, recogniser
+from quotes.names import FUNCTION_TAGS, ORG_HEADS, Name, first_name_gender, name_head, recogniser, sentence_initial
 from quotes.tagger import lexicon_tag, word_tag
 from quotes.roles import Role, affiliation, role_after, role_before, role_fronted, role_phrase
 from quotes.titles import (
@@ -277,6 +277,8 @@ class ArticleEntities:
         last = core.split()[-1].lower()
         if last in PARTY_PLURALS:
             return "organization"
+        if " " in core and core.isupper() and name.kind != "organization":
+            return None  # `MIDWAY ATOLL —`: a dateline or a headline, not a name
         if last[:-1] in DEMONYMS and last.endswith("s") or " " not in core and (
                 last in PARTY_ADJECTIVES or last in DEMONYMS or last in CALENDAR):
             return None  # `Iranians`, `Saudis`: a people; `Democratic`, `French`: an adjective
@@ -547,6 +549,10 @@ class ArticleEntities:
             entity = self.of_name.get(self.starts[hi - 1])
             if entity is not None and entity.kind == "person":
                 return self._speaker(entity)
+        if word in MALE | FEMALE:
+            subject = self._subject_before(word, mention.start, hi)
+            if subject is not None:
+                return self._speaker(subject)
         nearest = None
         for k in range(hi - 1, lo - 1, -1):
             entity = self.of_name.get(self.starts[k])
@@ -563,6 +569,31 @@ class ArticleEntities:
         if nearest is not None:
             return self._speaker(self.of_name[self.starts[nearest]])
         return Speaker(None, "unknown")
+
+    def _subject_before(self, word: str, pos: int, hi: int) -> Entity | None:
+        """The person he or she most likely stands for: the latest agreeing one, in this or
+        the previous paragraph, named as a subject — opening a sentence (`Mr. Obama dismissed
+        the criticism as the voice of Mr. Tribe's client ... he said`) or reporting (`...,
+        Stovall said`, `said Kunin`) — over nearer names in other places."""
+        here = self._paragraph(pos)
+        found = []
+        for k in range(hi - 1, -1, -1):
+            name = self.names[k]
+            if here - self._paragraph(name.start) > 1:
+                break
+            entity = self.of_name.get(name.start)
+            if entity is None or not _agrees(word, entity) or len(entity.tokens) < 2:
+                continue
+            start = name.title_start if name.title_start >= 0 else name.start
+            if sentence_initial(self.text, start) or self._reports(name) or self._inverted(name):
+                found.append(entity)
+        # one whose gender is known to agree first: `she` is not the nearer `Jeff Merkley`
+        return next((e for e in found if e.gender), found[0] if found else None)
+
+    def _inverted(self, name: Name) -> bool:
+        """`said Kunin`: a name right after a reporting verb that puts its subject last."""
+        before = _LOWER_BEFORE.search(self.text, max(0, name.start - 20), name.start)
+        return before is not None and VERB_FORMS.get(before.group(1)) in INVERTING
 
     def _object(self, name: Name) -> bool:
         """Whether a name stands as an object (`blamed Clinton`, `with Clinton`) rather than

@@ -156,8 +156,8 @@ def _content(word: str) -> bool:
     """A lower-case word that can sit inside a role phrase: a noun, adjective or number,
     or a bare verb form used as a noun (`talk radio host`), never a reporting verb."""
     low = word.lower()
-    if low in VERB_FORMS or low in POSSESSIVE:
-        return False
+    if low in VERB_FORMS or low in POSSESSIVE or not low[:1].isalnum():
+        return False  # `--` is punctuation
     if is_title_word(word) or low in EVALUATIVE:
         return True
     tag = word_tag(low)

@@ -146,6 +146,19 @@ def test_pronoun_prefers_the_subject_over_a_nearer_object():
     assert q.speaker == "Alan Pruitt"
 
 
+def test_pronoun_prefers_the_sentence_subject():
+    text = ("Another critic, Lawrence Tribble, likened the rules to theft.\n\n"
+            "President Barack Obama dismissed the criticism as the voice of Mr. Tribble's client, a coal company. "
+            "“You know, I like Larry,” he said.")
+    q = quote_starting(extract_quotes(text), "You know, I like Larry")
+    assert q.speaker == "Barack Obama"
+
+
+def test_a_dateline_is_no_person():
+    entities = entities_of("MIDWAY ATOLL — The president arrived on Thursday.")
+    assert not [e for e in entities.entities if e.kind == "person"]
+
+
 def test_description_gives_an_untitled_person_the_role():
     text = ("Bernie Sanders spoke in Ohio on Monday.\n\n“We will win,” Sanders said.\n\n"
             "The Vermont senator said the system was rigged.")
