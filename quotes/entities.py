@@ -80,6 +80,10 @@ POSSESSIVE_SUBJECT = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # What speaks for whoever issued it: `the statement said`, `the ad says`.
 DOCUMENTS = CUE_NOUNS | {"study", "survey", "poll", "analysis", "lawsuit", "complaint", "ad", "advertisement",
                          "editorial", "book", "order", "decision", "ruling"}
+# The verb whose subject issued a document (`X ruled` → `the ruling`).
+COGNATE_VERBS = {"ruling": "ruled", "report": "reported", "statement": "stated", "tweet": "tweeted",
+                 "announcement": "announced", "decision": "decided", "order": "ordered", "complaint": "complained",
+                 "lawsuit": "sued", "testimony": "testified", "post": "posted", "letter": "wrote"}
 # Nouns that describe a person without naming a position: they corefer (`the gambling tycoon`)
 # but give no role.
 PERSON_NOUNS = frozenset("tycoon mogul magnate billionaire millionaire celebrity star".split())
@@ -460,6 +464,23 @@ class ArticleEntities:
             return self.of_name.get(intro.end())
         return None
 
+    def _did_it(self, mention: Mention) -> Entity | None:
+        """`the ruling` after `the Court of Appeals ruled`: the latest named subject of the
+        verb the document is named for."""
+        verb = COGNATE_VERBS.get(_singular(mention.head))
+        if verb is None:
+            return None
+        last = None
+        for m in re.finditer(rf"(?P<name>[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|for|the))*)\s+(?:\w+ly\s+)?{verb}\b",
+                             self.text[:mention.start]):
+            k = bisect_left(self.starts, m.start("name"))  # the first entity named in the subject
+            while k < len(self.starts) and self.starts[k] < m.end("name"):
+                if self.starts[k] in self.of_name:
+                    last = self.of_name[self.starts[k]]
+                    break
+                k += 1
+        return last
+
     def _entity_ending(self, end: int) -> Entity | None:
         k = bisect_left(self.ends, end)
         return self.of_name.get(self.starts[k]) if k < len(self.ends) and self.ends[k] == end else None
@@ -672,7 +693,7 @@ class ArticleEntities:
         if issuer is None and definite:
             issued = [(pos, e) for pos, e in self.issued.get(_singular(mention.head), [])
                       if pos < mention.start and mention.start - pos <= DOCUMENT_REACH]
-            issuer = issued[-1][1] if issued else None
+            issuer = issued[-1][1] if issued else self._did_it(mention)
         if issuer is None:
             hi = bisect_right(self.ends, mention.start)
             for k in range(hi - 1, max(-1, hi - 7), -1):

@@ -93,6 +93,11 @@ SPEAKERS = [
         "“Waiting times have doubled since 2019,” the report says.",
         "Waiting times have doubled", "National Audit Office", "organization", id="report-by-issuer"),
     pytest.param(
+        "The Court of Appeals for the Sixth Circuit ruled on Monday that the law could stand. Secretary of State "
+        "Jon Husted welcomed the news.\n\n“The statute is constitutional,” the ruling said.",
+        "The statute is constitutional", "Court of Appeals", "organization",
+        id="ruling-of-the-court-that-ruled"),
+    pytest.param(
         "Governor Ellen Marsh sent a letter to the minister last week. Officials declined to comment.\n\n"
         "“The state cannot absorb these costs,” the letter said.",
         "The state cannot absorb", "Ellen Marsh", "person", id="letter-of-sender"),
