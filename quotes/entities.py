@@ -53,8 +53,8 @@ from quotes.names import FUNCTION_TAGS, ORG_HEADS, Name, first_name_gender, name
 from quotes.tagger import lexicon_tag, word_tag
 from quotes.roles import Role, affiliation, role_after, role_before, role_fronted, role_phrase
 from quotes.titles import (
-    DEMONYMS, EVALUATIVE, HONORIFICS, PARTY_ADJECTIVES, PARTY_PLURALS, ROLE_GENDER, ROLE_HEADS, STATE_ABBREVIATIONS, bare,
-    expand, is_role_head, is_title_word,
+    DEMONYMS, EVALUATIVE, HONORIFICS, PARTY_ADJECTIVES, PARTY_PLURALS, ROLE_GENDER, ROLE_HEADS, STATE_ABBREVIATIONS,
+    bare, expand, is_role_head, is_title_word,
 )
 
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -812,7 +812,8 @@ def _headline_verb(word: str) -> bool:
 def _breaks_headline(word: str) -> bool:
     """A capitalised verb or function word inside a headline's run of capitals."""
     low = word.lower()
-    return low in VERB_FORMS or lexicon_tag(low, exact=True) in FUNCTION_TAGS | {"VERB", "AUX"} and not first_name_gender(word)
+    tag = lexicon_tag(low, exact=True)
+    return low in VERB_FORMS or tag in FUNCTION_TAGS | {"VERB", "AUX"} and not first_name_gender(word)
 
 
 def _after_function_word(words: list[str]) -> list[str]:
@@ -975,7 +976,8 @@ def _agrees(word: str, entity: Entity) -> bool:
     if word in MALE | FEMALE | FIRST_PERSON or word == "who":
         if entity.kind != "person":
             return False
-        return not (entity.gender and (word in MALE and entity.gender == "f" or word in FEMALE and entity.gender == "m"))
+        wrong = "f" if word in MALE else "m" if word in FEMALE else None
+        return not (entity.gender and entity.gender == wrong)
     return (word in PLURAL or word in NEUTER) and entity.kind == "organization"
 
 
@@ -1002,7 +1004,8 @@ _IN_A = re.compile(r"\s*,\s*(?:the\s+)?")
 _OPENS_IN_A = re.compile(r"\b[Ii]n\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 _SAID_IN = re.compile(r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\s+(?:said|says|wrote|writes|added|argued)\s+"
                       r"(?:\w+\s+)?(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}$")
-_BIO = re.compile(r"(?:^|\n)\s*(?:[Bb]y\s+)?(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)+)(?:(?P<is>\s+is\s)|\s*$|\s*\n)")
+_BIO = re.compile(r"(?:^|\n)\s*(?:[Bb]y\s+)?(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)+)"
+                  r"(?:(?P<is>\s+is\s)|\s*$|\s*\n)")
 
 
 def _last_before(entity: Entity, pos: int) -> int:

@@ -49,7 +49,8 @@ from quotes.cues import VERB_FORMS
 from quotes.names import ORG_HEADS, Name, recogniser, sentence_initial
 from quotes.tagger import lexicon_tag, word_tag
 from quotes.titles import (
-    ABBREVIATED_TITLES, DEMONYMS, DESCRIPTIVE, EVALUATIVE, HONORIFICS, PARTY_ADJECTIVES, ROLE_HEADS, ROLE_MODIFIERS, bare, expand,
+    ABBREVIATED_TITLES, DEMONYMS, DESCRIPTIVE, EVALUATIVE, HONORIFICS, PARTY_ADJECTIVES, ROLE_HEADS, ROLE_MODIFIERS,
+    bare, expand,
     is_role_head, is_title_word,
 )
 
@@ -78,9 +79,6 @@ class Role:
     organization: str | None
     start: int
     end: int
-
-    def pair(self) -> tuple[str | None, str | None]:
-        return self.role, self.organization
 
 
 @dataclass(slots=True)
@@ -365,7 +363,8 @@ def _opens(tokens: list[Word], k: int) -> bool:
 _PARTY_TAG = re.compile(r"\s*\([^()\n]{1,30}\)")
 _COMMA = re.compile(r"\s*,\s*")
 _AGE = re.compile(r"\d{1,3}\s*,\s*")
-_WHO_HEADS = re.compile(r"\s*,\s*who\s+(?P<verb>heads|leads|runs|chairs|directs|founded|commands|represents|co-founded)\s+"
+_WHO_HEADS = re.compile(r"\s*,\s*who\s+"
+                        r"(?P<verb>heads|leads|runs|chairs|directs|founded|commands|represents|co-founded)\s+"
                         r"(?P<org>[^,;:.()“”\"\n]{2,80}?)\s*(?=,|;|\.|$)")
 _WHO_IS = re.compile(r"\s*,\s*who\s+(?:is|was|has been|had been|serves as|served as|became)\s+(?:now\s+)?")
 WHO_ROLE = {"heads": "head", "leads": "leader", "runs": "head", "chairs": "chair", "directs": "director",

@@ -79,7 +79,8 @@ SPEAKERS = [
         "“We will not hesitate,” the spokesman said.",
         "We will not hesitate", "John Kirby", "person", id="the-spokesman"),
     pytest.param(
-        "Polls tightened in Ohio. CNN reported the numbers on Monday.\n\n“We are confident,” the Clinton campaign said.",
+        "Polls tightened in Ohio. CNN reported the numbers on Monday.\n\n"
+        "“We are confident,” the Clinton campaign said.",
         "We are confident", "Clinton campaign", "organization", id="named-campaign-is-its-own-body"),
     pytest.param(
         "Markets fell sharply on Monday.\n\n“Investors are nervous,” Reuters reported.",
@@ -236,7 +237,8 @@ def test_entity_kind(text, name, kind):
                  id="body-in-a-title-is-no-speaker"),
     pytest.param("“We will act,” Senate Minority Leader Harry Reid said.", "Senate", "Senate", "Harry Reid",
                  "Minority Leader", "Senate", id="body-before-a-title-is-no-speaker"),
-    pytest.param("The FBI reviewed the case for a year. Agents met the governor twice.\n\n“No charges are warranted,” "
+    pytest.param("The FBI reviewed the case for a year. Agents met the governor twice.\n\n"
+                 "“No charges are warranted,” "
                  "the FBI's report said.", "the FBI's report", "the FBI's report", "FBI", None, None,
                  id="report-owned-by-its-issuer"),
     pytest.param("“The rules are clear,” said Senator Richard Shelby, the Alabama Republican who heads the Senate "
@@ -246,7 +248,8 @@ def test_entity_kind(text, name, kind):
                  "an elections analyst at the Cook Political Report", "an elections analyst", "David Wasserman",
                  "elections analyst",
                  "Cook Political Report", id="apposition-after-a-name-is-that-person"),
-    pytest.param("“The deal is dead,” said Holger Schmieding of Berenberg, the bank.", "Holger Schmieding of Berenberg",
+    pytest.param("“The deal is dead,” said Holger Schmieding of Berenberg, the bank.",
+                 "Holger Schmieding of Berenberg",
                  "Holger Schmieding", "Holger Schmieding", None, None, id="person-of-a-body"),
     pytest.param("Joel Roe wrote this column.\n\nI have voted in every election since 1990. “Every vote "
                  "counts,” I told my neighbours.\n\nJoel Roe is a senior fellow at the Hoover Institution.",
