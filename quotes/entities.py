@@ -603,8 +603,8 @@ class ArticleEntities:
             if here - self._paragraph(name.start) > 1:
                 break
             entity = self.of_name.get(name.start)
-            if entity is None or not _agrees(word, entity) or len(entity.tokens) < 2:
-                continue
+            if entity is None or not _agrees(word, entity) or len(entity.tokens) < 2 and not entity.heads:
+                continue  # a one-word name counts when titled (`Mr. Obama`, `President Obama`)
             start = name.title_start if name.title_start >= 0 else name.start
             if sentence_initial(self.text, start) or self._reports(name) or self._inverted(name):
                 found.append(entity)
