@@ -178,6 +178,8 @@ def candidate_features(ctx: QuoteContext, m: Mention, previous: Mention | None,
     subordinate = counts.between(counts.subordinators, a, b) > 0
     f += [f"verbs_between={min(verbs, 3)}|{side}|{cue_here}|{qtype}",
           f"subordinate_between={subordinate}|{side}|{qtype}"]
+    if m.first > 0 and word_tag(tokens[m.first - 1]) == "ADP" and prev_tok not in ("by", "to", "from"):
+        f.append("after_preposition|" + side)  # "32% of Republican claims": no subject
     if m.first > 0 and (prev_tok in SUBORDINATORS or prev_tok == "as"):
         f.append("after_subordinator|" + side + "|" + qtype)  # "As Trump attacked Clinton, the crowd chanted"
     if previous is not None and _same_speaker(m, previous):
@@ -223,6 +225,8 @@ def _plausible(ctx: QuoteContext, m: Mention) -> bool:
         return False
     if ctx.sentence_of[m.first] in (0, -1):
         return True
+    if 0 < m.first - ctx.quote_token <= 2:
+        return True  # signed right after the quote: `“…” ― Sonya Herridge`
     return _reports(ctx.tokens, m)
 
 
