@@ -38,6 +38,7 @@ from quotes.training.corpora import (
     CORPORA, UD_EWT, UNER_EWT, Document, align, read_conllu, read_gum, read_iob2, read_mentions, write_json_gz,
 )
 from quotes.tagger import lexicon_tag
+from quotes.training.news_gender import polnear_gender
 from quotes.training.punkt import NEWS_ABBREVIATIONS
 
 WORDS_ZIP = CORPORA / "nltk_data" / "corpora" / "words.zip"
@@ -398,7 +399,8 @@ def build() -> tuple[dict, dict[str, str]]:
     }
     all_gum = gum_docs + read_gum("dev") + read_gum("test")
     rec = Recogniser(model, {})
-    gender = gender_table(all_gum, rec, given_names(uner + gum, rec))
+    # GUM's chains decide where both know a name; news honorifics add the many they lack
+    gender = {**polnear_gender(set(model["ordinary"])), **gender_table(all_gum, rec, given_names(uner + gum, rec))}
     for _ in range(3):  # later join models see the previous classifier's types
         join = train_logreg(frequent(join_examples(Recogniser(model, gender), uner + gum)), 2)
         model["join"] = {f: round(w[1] - w[0], 3) for f, w in sorted(join.items()) if abs(w[1] - w[0]) >= PRUNE}
