@@ -34,7 +34,7 @@ DETERMINERS = {
 }
 ATTACHING = {"by", "for", "of", "from", "at", "with", "to", "in", "on"}
 NOUN_TAGS = {"NOUN", "PROPN", "NUM"}
-MODIFIER_TAGS = {"ADJ", "NOUN", "PROPN", "NUM", "VERB"}  # VERB: participles such as "retired", "leading"
+MODIFIER_TAGS = {"ADJ", "NOUN", "PROPN", "NUM", "VERB", "ADV"}  # "retired", "leading", "vice", "very"
 # Nouns that name speakers or what they issue; the tagger's most frequent tag for some is
 # ADJ or VERB (`official`, `email`), but after a determiner they are heads.
 SPEAKER_NOUNS = CUE_NOUNS | ROLE_HEADS | {
@@ -50,6 +50,7 @@ CALENDAR = set("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 """.split())
+AGE = re.compile(r"\d+-year-old$")
 PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*$")
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "man", "men", "woman", "women", "ant", "ent", "ers", "ors", "ists",
                   "ians", "ants", "ents", "eer", "eers")
@@ -139,6 +140,8 @@ def word_tag(tok: Token) -> str:
             tok.tag = "PROPN"
         elif tok.lower.endswith(("n't", "n’t")):
             tok.tag = "AUX"
+        elif AGE.match(tok.lower):
+            tok.tag = "NOUN"  # "the 46-year-old said"
         elif tok.lower in SPEAKER_NOUNS:
             tok.tag = "NOUN"
         elif tok.lower in VERB_FORMS:
@@ -198,9 +201,9 @@ def _nominal(text: str, tokens: list[Token], i: int, names: list[Name]) -> Menti
         if tokens[k].text in ("’s", "'s") and last is not None:
             k += 1
             continue
-        if tag == "VERB" and (tokens[k].lower in VERB_FORMS or k + 1 >= n
-                              or word_tag(tokens[k + 1]) not in ("NOUN", "ADJ", "PROPN")):
-            break  # a participle modifies a following noun ("retired general"); else it is the verb
+        if tag in ("VERB", "ADV") and (tokens[k].lower in VERB_FORMS or k + 1 >= n
+                                       or word_tag(tokens[k + 1]) not in ("NOUN", "ADJ", "PROPN")):
+            break  # a participle or adverb inside a noun phrase ("retired general", "vice president")
         if tag in MODIFIER_TAGS:
             if tag in NOUN_TAGS:
                 last = k
