@@ -50,12 +50,11 @@ from quotes.names import ORG_HEADS, Name, recogniser, sentence_initial
 from quotes.tagger import lexicon_tag, word_tag
 from quotes.titles import (
     ABBREVIATED_TITLES, DEMONYMS, DESCRIPTIVE, EVALUATIVE, HONORIFICS, PARTY_ADJECTIVES, ROLE_HEADS, ROLE_MODIFIERS,
-    bare, expand,
-    is_role_head, is_title_word,
+    bare, expand, is_role_head, is_title_word, placed,
 )
 
-__all__ = ["ROLE_HEADS", "ROLE_MODIFIERS", "Role", "affiliation", "role_after", "role_before", "role_fronted",
-           "role_phrase", "has_role_head"]
+__all__ = ["COMMA", "ROLE_HEADS", "ROLE_MODIFIERS", "Role", "affiliation", "role_after", "role_before",
+           "role_fronted", "role_phrase", "has_role_head"]
 
 DETERMINERS = {"the", "a", "an"}
 POSSESSIVE_DETERMINERS = {"his", "her", "their", "its", "our", "my"}
@@ -137,7 +136,7 @@ def _titled_chunk(name: Name) -> bool:
         return False
     first = name.text.split()[0]
     low = bare(first)
-    return low in RANKS or low in DESCRIPTIVE or low in DEMONYMS or low in PARTY_ADJECTIVES or _placed(first)
+    return low in RANKS or low in DESCRIPTIVE or low in DEMONYMS or low in PARTY_ADJECTIVES or placed(first)
 
 
 def _abbreviation(word: str) -> bool:
@@ -209,7 +208,7 @@ def _front(words: list[Word], text: str) -> tuple[list[str], str | None, str | N
             i += 2
             continue
         low = bare(w.text)
-        if w.name is None and (_placed(w.text) or low in DESCRIPTIVE and not _capitalised_noun(nxt)):
+        if w.name is None and (placed(w.text) or low in DESCRIPTIVE and not _capitalised_noun(nxt)):
             pass  # `Austin-based`, `Muslim`: where from or what faith, not whom for
         elif w.name is None and (is_title_word(w.text) or not w.upper
                                  or not _capitalised_noun(nxt) and _capitalised_by_position(w, text)):
@@ -233,12 +232,6 @@ def _capitalised_by_position(word: Word, text: str) -> bool:
     capitalised only because it starts the sentence."""
     return (recogniser().is_ordinary(word.text) and bare(word.text) not in ORG_HEADS
             and sentence_initial(text, word.start))
-
-
-def _placed(word: str) -> bool:
-    """A capitalised word with a lower-case hyphenated tail (`Austin-based`, `Texas-born`)."""
-    head, _, tail = word.partition("-")
-    return bool(tail) and head[:1].isupper() and tail[:1].islower()
 
 
 def _capitalised_noun(word: Word | None) -> bool:
@@ -361,7 +354,7 @@ def _opens(tokens: list[Word], k: int) -> bool:
 # -- after the name ------------------------------------------------------------
 
 _PARTY_TAG = re.compile(r"\s*\([^()\n]{1,30}\)")
-_COMMA = re.compile(r"\s*,\s*")
+COMMA = re.compile(r"\s*,\s*")
 _AGE = re.compile(r"\d{1,3}\s*,\s*")
 _WHO_HEADS = re.compile(r"\s*,\s*who\s+"
                         r"(?P<verb>heads|leads|runs|chairs|directs|founded|commands|represents|co-founded)\s+"
@@ -387,7 +380,7 @@ def role_after(text: str, name: Name, at: dict[int, Name]) -> Role | None:
     m = _WHO_IS.match(text, pos, pos + 200)
     if m:  # `Suckling, who is executive director of the Center for Biological Diversity`
         return role_phrase(text, m.end(), min(len(text), m.end() + MAX_REACH), at)
-    m = _COMMA.match(text, pos)
+    m = COMMA.match(text, pos)
     if not m:
         return None
     start = m.end()

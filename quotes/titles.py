@@ -150,6 +150,13 @@ def is_title_word(word: str) -> bool:
     return low in ROLE_HEADS or low in ROLE_MODIFIERS or (word.endswith(".") and low in ABBREVIATED_TITLES)
 
 
+def placed(word: str) -> bool:
+    """A capitalised word with a lower-case hyphenated tail (`Austin-based`, `Texas-born`):
+    where someone is from, not whom they work for nor part of their name."""
+    head, _, tail = word.partition("-")
+    return bool(tail) and head[:1].isupper() and tail[:1].islower()
+
+
 def is_role_head(word: str) -> bool:
     """Whether a word names a position: a role noun (or a part of a hyphenated one:
     `co-host`, `playwright-in-residence`) or an abbreviated title."""
