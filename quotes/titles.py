@@ -1,4 +1,4 @@
-"""The words titles and roles are made of, shared by names.py, roles.py and entities.py.
+"""The words titles and roles are made of, shared by names.py, roles.py and the speaker entities.
 
 General English only: no list names a particular person, organisation or
 outlet.  Three uses:
@@ -7,7 +7,7 @@ outlet.  Three uses:
   - roles.py reads a role phrase (`former Wisconsin Gov.`, `talk radio host`,
     `Republican presidential nominee`) into a role and the organisation it
     belongs to;
-  - entities.py strips such words off a name to get its canonical form.
+  - name_forms.py strips such words off a name to get its canonical form.
 """
 
 from __future__ import annotations
@@ -148,6 +148,11 @@ def is_title_word(word: str) -> bool:
     """A word that can stand in a title before a name: a role noun, its modifier or an abbreviation."""
     low = bare(word)
     return low in ROLE_HEADS or low in ROLE_MODIFIERS or (word.endswith(".") and low in ABBREVIATED_TITLES)
+
+
+def party_word(word: str) -> str:
+    """`democrat` and `democratic` as one party word."""
+    return "democratic" if word == "democrat" else word
 
 
 def placed(word: str) -> bool:

@@ -1,0 +1,135 @@
+"""Statements, reports, letters and ads speak for whoever issued them.
+
+News names a document's issuer next to it (`the FBI's report`, `a report by Pew`,
+`X released a report`, `in a statement, X`) and then says `the report said`
+paragraphs later: the issuer is read off every document named, and a later
+`the report` goes to the latest issuer named with the same noun.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
+
+from quotes.cues import CUE_NOUNS
+from quotes.mentions import Mention
+from quotes.names import Name
+
+if TYPE_CHECKING:
+    from quotes.entities import ArticleEntities, Entity
+
+# What speaks for whoever issued it: `the statement said`, `the ad says`.
+DOCUMENTS = CUE_NOUNS | {"study", "survey", "poll", "analysis", "lawsuit", "complaint", "ad", "advertisement",
+                         "editorial", "book", "order", "decision", "ruling"}
+# The verb whose subject issued a document (`X ruled` → `the ruling`).
+COGNATE_VERBS = {"ruling": "ruled", "report": "reported", "statement": "stated", "tweet": "tweeted",
+                 "announcement": "announced", "decision": "decided", "order": "ordered", "complaint": "complained",
+                 "lawsuit": "sued", "testimony": "testified", "post": "posted", "letter": "wrote"}
+ISSUING_VERBS = {"released", "issued", "published", "sent", "wrote", "posted", "filed", "unveiled", "put",
+                 "delivered", "gave", "made", "tweeted", "aired", "ran", "signed"}
+DOCUMENT_REACH = 4000  # characters `the report` may look back for the report's issuer
+_NAME = r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)"  # a run of capitalised words
+_OWN = r"(?:a|an|the|its|his|her|their)"
+_DOC_WORDS = "|".join(sorted(DOCUMENTS, key=len, reverse=True))
+_DOCUMENT = re.compile(rf"\b({_DOC_WORDS})\b", re.I)
+_OWNER = re.compile(rf"{_NAME}[’']s?\s+(?:[a-z-]+\s+){{0,3}}$")
+_BY = re.compile(r"\s+(?:(?:issued|released|published|written|signed|sent|put out)\s+)?(?:by|from|in)\s+(?:the\s+)?")
+_ISSUED = re.compile(rf"{_NAME}\s+(?:also\s+|has\s+|had\s+|have\s+)?"
+                     rf"(?:{'|'.join(sorted(ISSUING_VERBS))})(?:\s+out)?\s+{_OWN}\s+"
+                     r"(?:[\w-]+\s+){0,3}$")
+_IN_A = re.compile(r"\s*,\s*(?:the\s+)?")
+_OPENS_IN_A = re.compile(rf"\b[Ii]n\s+{_OWN}\s+(?:[\w-]+\s+){{0,2}}$")
+_SAID_IN = re.compile(rf"{_NAME}\s+(?:said|says|wrote|writes|added|argued)\s+"
+                      rf"(?:\w+\s+)?(?:in|on)\s+{_OWN}\s+(?:[\w-]+\s+){{0,3}}$")
+
+
+def issued(article: ArticleEntities) -> dict[str, list[tuple[int, Entity]]]:
+    """Who issued each statement, report or letter the article names: `X's letter`,
+    `a report by X`, `X released a report`, `in a statement, X`.  Head noun → [(offset,
+    issuer)]."""
+    found: dict[str, list[tuple[int, Entity]]] = {}
+    for m in _DOCUMENT.finditer(article.text):
+        issuer = _issuer(article, m)
+        if issuer is not None:
+            found.setdefault(_singular(m.group(1).lower()), []).append((m.start(), issuer))
+    return found
+
+
+def _issuer(article: ArticleEntities, m: re.Match) -> Entity | None:
+    text = article.text
+    before = text[max(0, m.start() - 60):m.start()]
+    possessive = _OWNER.search(before)
+    if possessive:
+        return _entity_ending(article, m.start() - len(before) + possessive.end("name"))
+    after = _BY.match(text, m.end())
+    if after:
+        return article.of_name.get(after.end())
+    verb = _ISSUED.search(before)
+    if verb:
+        return _entity_ending(article, m.start() - len(before) + verb.end("name"))
+    said = _SAID_IN.search(before)
+    if said:
+        return _entity_ending(article, m.start() - len(before) + said.end("name"))
+    intro = _IN_A.match(text, m.end())
+    if intro and _OPENS_IN_A.search(before):
+        return article.of_name.get(intro.end())
+    return None
+
+
+def issuing_name(text: str, mention: Mention) -> Name | None:
+    """The name in a document mention when it is the issuer: it owns the document (`the
+    FBI's report`) or follows it (`a report by Pew`), rather than modifying it (`the
+    school's Facebook post`)."""
+    name = mention.name
+    if name is None:
+        return None
+    if name.end < mention.end and text.startswith(("’s", "'s", "’", "'"), name.end):
+        return name
+    head = mention.text.lower().find(mention.head)
+    return name if name.start > mention.start + head else None
+
+
+def issuer_before(article: ArticleEntities, mention: Mention, definite: bool) -> Entity | None:
+    """The issuer of a document that names none: for `the report`, the latest issuer of
+    a report within reach, else the latest subject of the verb it is named for; else
+    the nearest name before it."""
+    issuer = None
+    if definite:
+        found = [(pos, e) for pos, e in article.issued.get(_singular(mention.head), [])
+                 if pos < mention.start and mention.start - pos <= DOCUMENT_REACH]
+        issuer = found[-1][1] if found else _did_it(article, mention)
+    if issuer is None:
+        hi = bisect_right(article.ends, mention.start)
+        for k in range(hi - 1, max(-1, hi - 7), -1):
+            issuer = article.of_name.get(article.starts[k])
+            if issuer is not None:
+                break
+    return issuer
+
+
+def _did_it(article: ArticleEntities, mention: Mention) -> Entity | None:
+    """`the ruling` after `the Court of Appeals ruled`: the latest named subject of the
+    verb the document is named for."""
+    verb = COGNATE_VERBS.get(_singular(mention.head))
+    if verb is None:
+        return None
+    starts, last = article.starts, None
+    for m in re.finditer(rf"(?P<name>[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|for|the))*)\s+(?:\w+ly\s+)?{verb}\b",
+                         article.text[:mention.start]):
+        k = bisect_left(starts, m.start("name"))  # the first entity named in the subject
+        while k < len(starts) and starts[k] < m.end("name"):
+            if starts[k] in article.of_name:
+                last = article.of_name[starts[k]]
+                break
+            k += 1
+    return last
+
+
+def _entity_ending(article: ArticleEntities, end: int) -> Entity | None:
+    k = bisect_left(article.ends, end)
+    return article.of_name.get(article.starts[k]) if k < len(article.ends) and article.ends[k] == end else None
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
