@@ -26,6 +26,8 @@ PATH_WORDS = {  # words kept as themselves in path signatures; other words becom
     "an", "the", "by", "to", "of", "according", "reporters", "when", "asked", "as", "on", "and", "but", "who",
 }
 PATH_LIMIT = 6
+COARSE_LIMIT = 12
+COARSE_KEEP = {",", ":", "Q", "—", "(", ")", "that", "according", "to"}
 APPOSITION_LIMIT = 25  # tokens: "Nelson Diaz, a former aide to Mr. Rubio and now the chairman of ..., said"
 DASHES = {"-", "–", "—", "―", "‒"}
 SUBORDINATORS = {"while", "because", "although", "though", "whereas", "if", "unless", "since", "after",
@@ -38,7 +40,6 @@ class Choice:
     mention: Mention | None
     cue: str | None  # the reporting word linking mention and quote, as written
     probability: float
-    inherited: bool = False  # speaker taken from the previous quote
 
 
 LABEL_PROBABILITY = 0.97
@@ -67,6 +68,21 @@ def _path(tokens: list[Token], a: int, b: int) -> str:
     if b - a > PATH_LIMIT:
         return "FAR"
     return " ".join(_shape(t) for t in tokens[a:b]) or "-"
+
+
+def _coarse_path(tokens: list[Token], a: int, b: int) -> str:
+    """The path with other words reduced to `w` and repeats collapsed (`, w w CUE:say` → `, w CUE:say`):
+    the exact path is too sparse for rarer constructions."""
+    if b - a > COARSE_LIMIT:
+        return "FAR"
+    out: list[str] = []
+    for t in tokens[a:b]:
+        shape = _shape(t)
+        if not (shape.startswith("CUE") or shape in COARSE_KEEP):
+            shape = "w"
+        if not out or out[-1] != shape:
+            out.append(shape)
+    return " ".join(out)
 
 
 def _verb_after(tokens: list[Token], j: int) -> tuple[str, int] | None:
@@ -145,6 +161,7 @@ def candidate_features(ctx: QuoteContext, m: Mention, previous: Mention | None,
         "kind+region=" + kind + "|" + region,
         "path=" + side + "|" + path,
         "path+kind=" + side + "|" + path + "|" + m.kind,
+        "coarse=" + side + "|" + _coarse_path(tokens, a, b) + "|" + m.kind,
         "gap=" + side + str(min(gap, 12) // 3),
         "quotes_between=" + str(min(quotes_between, 2)),
         "quote_end+region=" + ctx.last_char + "|" + region,
@@ -335,7 +352,7 @@ def choose(ctx: QuoteContext, mentions: list[Mention], previous: Mention | None)
     probs = softmax([linear(weights, f) for f in feats])
     best = max(range(len(candidates)), key=probs.__getitem__)
     m = candidates[best]
-    return Choice(m, _cue_of(ctx, m), probs[best], inherited=m.start < ctx.window[0])
+    return Choice(m, _cue_of(ctx, m), probs[best])
 
 
 def _cue_of(ctx: QuoteContext, m: Mention) -> str | None:

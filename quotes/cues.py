@@ -1,15 +1,13 @@
-"""Cues: the words that mark speech — `said`, `told`, `according to`, `in a statement`, a colon lead-in.
+"""Cues: the words that mark speech — `said`, `told`, `according to`, `in a statement`.
 
 The verb lexicon lists reporting verbs by lemma; inflected forms are
 generated, so `warns`, `warned` and `warning` are all cues.  Which cue goes
-with which quote and speaker is decided later, by the attribution ranker.
+with which quote and speaker is decided by the attribution ranker, which
+reads these lexicons.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from quotes.tokens import Token
 
 REPORTING_VERBS = """
 say tell add write explain note continue ask tweet state declare conclude recall argue respond reply
@@ -52,33 +50,3 @@ for _lemma in REPORTING_VERBS:
     for _form in _inflections(_lemma):
         VERB_FORMS.setdefault(_form, _lemma)
 VERB_FORMS.update(IRREGULAR)
-
-
-@dataclass(slots=True)
-class Cue:
-    start: int
-    end: int
-    index: int  # token index of the cue's first token
-    lemma: str
-    kind: str  # verb | noun | according | colon
-
-    @property
-    def span(self) -> tuple[int, int]:
-        return (self.start, self.end)
-
-
-def find_cues(tokens: list[Token]) -> list[Cue]:
-    """Every cue among tokens, left to right."""
-    cues: list[Cue] = []
-    n = len(tokens)
-    for i, tok in enumerate(tokens):
-        low = tok.lower
-        if low in VERB_FORMS:
-            cues.append(Cue(tok.start, tok.end, i, VERB_FORMS[low], "verb"))
-        elif low == "according" and i + 1 < n and tokens[i + 1].lower == "to":
-            cues.append(Cue(tok.start, tokens[i + 1].end, i, "according to", "according"))
-        elif low in CUE_NOUNS:
-            cues.append(Cue(tok.start, tok.end, i, low.rstrip("s") if low.endswith("ts") else low, "noun"))
-        elif tok.text == ":":
-            cues.append(Cue(tok.start, tok.end, i, ":", "colon"))
-    return cues

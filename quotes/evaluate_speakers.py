@@ -239,7 +239,7 @@ def render_speakers(res: dict, gold_path: str, top: int = 10) -> str:
         f'   ({r["exact"]})',
         f'  with containment       {r["contained_of_found"]:6.1%} of found   ({r["contained"]})',
         f'  speaker and role right {r["speaker_and_role_of_gold"]:6.1%} of gold quotes with a role',
-        f'organization (same quotes)',
+        'organization (same quotes)',
         f'  exact                  {o["exact_of_found"]:6.1%} of found   ({o["exact"]})',
         f'  with containment       {o["contained_of_found"]:6.1%} of found   ({o["contained"]})',
         f'  role and organization  {o["role_and_org_of_found"]:6.1%} of found',

@@ -138,8 +138,8 @@ def _not_name(word: str, left: int, kind: str) -> bool:
 
 def forms_of_one_name(known: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
     """`Trump` / `Donald Trump` / `Donald J. Trump` / `D. Trump`; `Van Dyke` / `Jason Van
-    Dyke`; but not `Donald Trump` / `Eric Trump`."""
-    if known[-1] != tokens[-1]:
+    Dyke`; but not `Donald Trump` / `Eric Trump`.  A form that folds to nothing (`Jr.`) names no one."""
+    if not known or not tokens or known[-1] != tokens[-1]:
         return False
     short, long = (known, tokens) if len(known) <= len(tokens) else (tokens, known)
     if long[-len(short):] == short and (len(short) > 1 or len(long) == 1):

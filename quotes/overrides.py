@@ -30,7 +30,6 @@ from sqlite_utils import Database
 from quotes.speaker_identity import UNKNOWN, parse_name
 
 MERGE, SPLIT, RENAME, NOT_A_SPEAKER = "merge", "split", "rename", "not-a-speaker"
-ACTIONS = (MERGE, SPLIT, RENAME, NOT_A_SPEAKER)
 
 
 @dataclass(frozen=True, slots=True)

@@ -333,3 +333,10 @@ def test_anonymous_source_has_a_role_only_in_a_named_body():
     first, second = quote_starting(quotes, "The talks"), quote_starting(quotes, "We expect")
     assert (first.speaker_kind, first.role) == ("anonymous", None)
     assert (second.speaker_kind, second.role, second.organization) == ("anonymous", "spokesman", "Labour Party")
+
+
+def test_a_lone_suffix_names_no_one():
+    from quotes.name_forms import forms_of_one_name
+
+    assert not forms_of_one_name((), ("smith",))
+    assert not forms_of_one_name(("smith",), ())
