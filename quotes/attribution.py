@@ -10,7 +10,7 @@ its own (a continuation) sees the previous quote's speaker as a candidate.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from quotes.context import QUOTE_TOKEN, QuoteContext
@@ -30,6 +30,11 @@ COARSE_LIMIT = 12
 COARSE_KEEP = {",", ":", "Q", "—", "(", ")", "that", "according", "to"}
 APPOSITION_LIMIT = 25  # tokens: "Nelson Diaz, a former aide to Mr. Rubio and now the chairman of ..., said"
 DASHES = {"-", "–", "—", "―", "‒"}
+SAID_THINGS = CUE_NOUNS | {
+    "claim", "claims", "remark", "words", "call", "calls", "promise", "pledge", "warning", "criticism",
+    "assertion", "description", "argument", "slogan", "accusation", "charge", "plea", "response", "reply",
+    "answer", "vow", "boast", "insistence", "suggestion", "question", "demand", "prediction", "denial",
+}
 SUBORDINATORS = {"while", "because", "although", "though", "whereas", "if", "unless", "since", "after",
                  "before", "when", "whether", "until"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
@@ -195,8 +200,12 @@ def candidate_features(ctx: QuoteContext, m: Mention, previous: Mention | None,
     subordinate = counts.between(counts.subordinators, a, b) > 0
     f += [f"verbs_between={min(verbs, 3)}|{side}|{cue_here}|{qtype}",
           f"subordinate_between={subordinate}|{side}|{qtype}"]
-    if m.first > 0 and word_tag(tokens[m.first - 1]) == "ADP" and prev_tok not in ("by", "to", "from"):
-        f.append("after_preposition|" + side)  # "32% of Republican claims": no subject
+    if m.first > 0 and word_tag(tokens[m.first - 1]) == "ADP" and prev_tok not in ("by", "from") and not (
+            prev_tok == "to" and m.first > 1 and tokens[m.first - 2].lower == "according"):
+        f.append("after_preposition|" + side)  # "32% of Republican claims", "took to Twitter": no subject
+    if (m.last + 2 < len(tokens) and tokens[m.last + 1].lower in ("’s", "'s")
+            and tokens[m.last + 2].lower in SAID_THINGS):
+        f.append("owner_of_words|" + side + "|" + qtype)  # "Trump’s claim that ...", "Clinton's remarks"
     if m.first > 0 and (prev_tok in SUBORDINATORS or prev_tok == "as"):
         f.append("after_subordinator|" + side + "|" + qtype)  # "As Trump attacked Clinton, the crowd chanted"
     if previous is not None and _same_speaker(m, previous):
@@ -232,9 +241,15 @@ def candidates_for(ctx: QuoteContext, mentions: list[Mention], previous: Mention
     a mention tied to a reporting verb is kept (a fifth of them, holding most of those
     sources)."""
     out = [m for m in mentions if _plausible(ctx, m)]
-    if previous is not None and previous.start < ctx.window[0]:
-        out.append(previous)
+    if previous is not None and not any(m.start == previous.start and m.end == previous.end for m in mentions):
+        # carried over from another quote (its token positions are not this window's)
+        out.append(replace(previous, first=-1, last=-1))
     return out
+
+
+def _carried(m: Mention) -> bool:
+    """A previous quote's speaker from outside this window, or a transcript label."""
+    return m.first < 0
 
 
 def _plausible(ctx: QuoteContext, m: Mention) -> bool:
@@ -272,7 +287,7 @@ def feature_lists(ctx: QuoteContext, candidates: list[Mention], previous: Mentio
     feats: list[list[str]] = []
     groups: dict[str, list[tuple[int, int]]] = {}
     for k, m in enumerate(candidates):
-        if m.start < ctx.window[0]:
+        if _carried(m):
             feats.append(["inherited", "inherited|" + ctx.last_char])
             continue
         verb = _verb_after(tokens, m.last + 1)
@@ -287,7 +302,7 @@ def feature_lists(ctx: QuoteContext, candidates: list[Mention], previous: Mentio
         groups.setdefault(m.kind + "|" + side, []).append((distance, k))
     participle = governing is not None and _participle_cue(tokens, governing[1])
     if participle:  # ", saying" / ", adding": the speaker is the subject of the main clause
-        subjects = [k for k, m in enumerate(candidates) if m.start >= ctx.window[0] and m.last < governing[1]
+        subjects = [k for k, m in enumerate(candidates) if not _carried(m) and m.last < governing[1]
                     and ctx.sentence_of[m.first] == ctx.sentence_of[governing[1]]
                     and _verb_after(tokens, m.last + 1) is not None]
         if subjects:
@@ -357,7 +372,7 @@ def choose(ctx: QuoteContext, mentions: list[Mention], previous: Mention | None)
 
 def _cue_of(ctx: QuoteContext, m: Mention) -> str | None:
     """The reporting word that links the chosen mention to the quote, as written."""
-    if m.start < ctx.window[0]:
+    if _carried(m):
         return None
     tokens = ctx.tokens
     verb = _verb_after(tokens, m.last + 1)
