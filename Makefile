@@ -45,5 +45,10 @@ eval: install
 bench: install
 	$(BIN)/python -m quotes.bench
 
+# Datasette pages on a synthetic million-quote database in /tmp (README, "At scale").
+.PHONY: bench-db
+bench-db: install
+	$(BIN)/python -m quotes.bench_db
+
 clean:
 	rm -rf $(VENV) db/quotes.db
