@@ -34,6 +34,7 @@ from datetime import datetime, timezone
 from functools import cache
 
 from sqlite_utils import Database
+from sqlite_utils.db import DescIndex
 
 from quotes import __version__
 from quotes.article import Article
@@ -54,11 +55,17 @@ class TableShape:
     pk: str | tuple[str, ...]
     foreign_keys: tuple[tuple[str, str, str], ...] = ()  # (column, other table, other column)
     not_null: tuple[str, ...] = ()
-    indexes: tuple[str, ...] = ()
+    indexes: tuple[str | tuple[str, ...], ...] = ()  # a column, or the columns of one index (DescIndex: descending)
+    retired: tuple[str, ...] = ()  # indexes an older version made that one above now covers
     unique: tuple[str, ...] = ()
     fts: tuple[str, ...] = ()
 
 
+# Datasette pages a table sorted by a column (sort_desc in metadata.yml) by that
+# column descending, then the primary key.  An index in exactly that order,
+# (DescIndex(column), "id"), lets every page read its rows from the index in
+# order, and gives the first page (ordered by the column alone) the next pages'
+# order of ties, so no row shows on two pages and none on neither.
 TABLES = (
     TableShape(
         "articles",
@@ -68,14 +75,16 @@ TABLES = (
         },
         pk="id",
         not_null=("id", "text"),
-        indexes=("published", "outlet"),
+        indexes=((DescIndex("published"), "id"), "outlet"),
+        retired=("idx_articles_published",),
     ),
     TableShape(
         "speakers",
         {"id": str, "name": str, "kind": str, "role": str, "organization": str, "quote_count": int},
         pk="id",
         not_null=("id", "name", "kind"),
-        indexes=("kind", "quote_count"),
+        indexes=("kind", (DescIndex("quote_count"), "id")),
+        retired=("idx_speakers_quote_count",),
         unique=("name",),
         fts=("name",),
     ),
@@ -99,9 +108,17 @@ TABLES = (
         foreign_keys=(("article_id", "articles", "id"), ("speaker_id", "speakers", "id")),
         not_null=("id", "article_id", "start", "end", "text"),
         indexes=(
-            "article_id", "speaker_id", "speaker_kind", "outlet", "role", "organization",
-            "quote_type", "cue", "published", "published_month",
+            "article_id",
+            # A speaker's quotes (quotes?speaker_id=, the export, a speaker's row)
+            # in page order, with every default facet of metadata.yml and the
+            # article (top_speakers) read from the index alone, never the rows.
+            ("speaker_id", DescIndex("published"), "id", "role", "organization", "outlet", "quote_type", "cue",
+             "published_month", "article_id"),
+            "speaker_kind", "outlet", "role", "organization", "quote_type", "cue", (DescIndex("published"), "id"),
+            # quotes_by_month: each month's distinct speakers and articles in index order.
+            ("published_month", "speaker_id"), ("published_month", "article_id"),
         ),
+        retired=("idx_quotes_speaker_id", "idx_quotes_published", "idx_quotes_published_month"),
         fts=("text",),
     ),
     TableShape(
@@ -118,7 +135,8 @@ TABLES = (
         pk="id",
         foreign_keys=(("speaker_id", "speakers", "id"), ("article_id", "articles", "id")),
         not_null=("id", "speaker_id", "article_id"),
-        indexes=("speaker_id", "article_id", "role", "organization", "published"),
+        indexes=("speaker_id", "article_id", "role", "organization", (DescIndex("published"), "id")),
+        retired=("idx_speaker_roles_published",),
     ),
     TableShape(
         "overrides",
@@ -191,7 +209,8 @@ def schema_sql() -> str:
 def ensure_db_shape(db: Database) -> None:
     """Give db the declared shape.  Idempotent: a database already in shape is
     not written to; one made by an older version is upgraded in place (new
-    columns, keys, indexes, search indexes and views; data kept)."""
+    columns, keys, indexes, search indexes and views, retired indexes dropped;
+    data kept)."""
     if _schema(db) != sorted(declared_schema()):
         had_roles = db["speaker_roles"].exists()
         _declare(db)
@@ -223,8 +242,10 @@ def _declare(db: Database) -> None:
             table.transform(add_foreign_keys=missing)
         for column in shape.unique:
             table.create_index([column], unique=True, if_not_exists=True)
-        for column in shape.indexes:
-            table.create_index([column], if_not_exists=True)
+        for name in shape.retired:
+            db.execute(f'drop index if exists "{name}"')
+        for index in shape.indexes:
+            table.create_index([index] if isinstance(index, str) else list(index), if_not_exists=True)
         if shape.fts:
             table.enable_fts(list(shape.fts), tokenize="porter", create_triggers=True, replace=True)
             if before is not None and table.schema != before:

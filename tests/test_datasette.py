@@ -84,6 +84,50 @@ def test_speaker_facet_shows_speaker_names(ds):
     assert "Ahmad al-Hamidawi" in html and "Hossein Amir-Abdollahian" in html
 
 
+@pytest.mark.parametrize("path", ["/quotes/quotes.json?_size=4", "/quotes/quotes.json?_size=2&speaker_id__notblank=1",
+                                  "/quotes/speaker_roles.json?_size=2", "/quotes/speakers.json?_size=2"])
+def test_pages_follow_on_without_repeating_a_row(ds, path):
+    """Ties in the sort column (the quotes of one article share its date) are
+    in the same order on the first page as on the next ones."""
+    seen, count = [], None
+    while path:
+        data = get_json(ds, path)
+        seen += [row[0] for row in data["rows"]]
+        count = count or data["filtered_table_rows_count"]
+        path = data["next_url"] and data["next_url"].removeprefix("http://localhost")
+    assert len(seen) == len(set(seen)) == count
+
+
+@pytest.mark.parametrize("table, column", [
+    ("quotes", "published"), ("articles", "published"), ("speaker_roles", "published"), ("speakers", "quote_count")])
+def test_later_pages_are_read_in_index_order(db_path, table, column):
+    """Datasette's query for a later page of a table sorted as metadata.yml
+    says needs no sort of the whole table."""
+    tables = yaml.safe_load(METADATA.read_text(encoding="utf-8"))["databases"]["quotes"]["tables"]
+    assert tables[table]["sort_desc"] == column
+    plan = open_db(db_path).execute(
+        f"explain query plan select * from {table} where ({column} < :p1 or {column} is null"
+        f" or ({column} = :p1 and ((id > :p0)))) order by {column} desc, id limit 101", {"p0": "", "p1": 1}).fetchall()
+    assert "TEMP B-TREE" not in str(plan)
+
+
+def test_a_speakers_quotes_are_read_from_one_index(db_path):
+    """quotes?speaker_id=... (newest first, every default facet) and
+    top_speakers' articles read the speaker index of quotes, never its rows."""
+    facets = yaml.safe_load(METADATA.read_text(encoding="utf-8"))["databases"]["quotes"]["tables"]["quotes"]["facets"]
+    db = open_db(db_path)
+    index = "idx_quotes_speaker_id_published_id_"
+
+    def plan(sql):
+        return " / ".join(row[-1] for row in db.execute("explain query plan " + sql, ["s1"]))
+
+    page = plan("select * from quotes where speaker_id = ? order by published desc limit 101")
+    assert index in page and "TEMP B-TREE" not in page
+    for column in [*facets, "article_id"]:
+        assert f"COVERING INDEX {index}" in plan(
+            f"select {column}, count(*) from quotes where speaker_id = ? and {column} is not null group by 1")
+
+
 def test_other_facets_count_values(ds):
     data = get_json(ds, "/quotes/quotes.json")
     months = {r["value"]: r["count"] for r in data["facet_results"]["published_month"]["results"]}

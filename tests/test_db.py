@@ -108,22 +108,22 @@ CREATE TABLE "overrides" (
    "aliases" TEXT NOT NULL,
    "created" TEXT NOT NULL
 );
-CREATE INDEX "idx_articles_published"
-    ON "articles" ("published");
+CREATE INDEX "idx_articles_published_id"
+    ON "articles" ("published" desc, "id");
 CREATE INDEX "idx_articles_outlet"
     ON "articles" ("outlet");
 CREATE UNIQUE INDEX "idx_speakers_name"
     ON "speakers" ("name");
 CREATE INDEX "idx_speakers_kind"
     ON "speakers" ("kind");
-CREATE INDEX "idx_speakers_quote_count"
-    ON "speakers" ("quote_count");
+CREATE INDEX "idx_speakers_quote_count_id"
+    ON "speakers" ("quote_count" desc, "id");
 CREATE INDEX "idx_speaker_aliases_key"
     ON "speaker_aliases" ("key");
 CREATE INDEX "idx_quotes_article_id"
     ON "quotes" ("article_id");
-CREATE INDEX "idx_quotes_speaker_id"
-    ON "quotes" ("speaker_id");
+CREATE INDEX "idx_quotes_speaker_id_published_id_role_organization_outlet_quote_type_cue_published_month_article_id"
+    ON "quotes" ("speaker_id", "published" desc, "id", "role", "organization", "outlet", "quote_type", "cue", "published_month", "article_id");
 CREATE INDEX "idx_quotes_speaker_kind"
     ON "quotes" ("speaker_kind");
 CREATE INDEX "idx_quotes_outlet"
@@ -136,10 +136,12 @@ CREATE INDEX "idx_quotes_quote_type"
     ON "quotes" ("quote_type");
 CREATE INDEX "idx_quotes_cue"
     ON "quotes" ("cue");
-CREATE INDEX "idx_quotes_published"
-    ON "quotes" ("published");
-CREATE INDEX "idx_quotes_published_month"
-    ON "quotes" ("published_month");
+CREATE INDEX "idx_quotes_published_id"
+    ON "quotes" ("published" desc, "id");
+CREATE INDEX "idx_quotes_published_month_speaker_id"
+    ON "quotes" ("published_month", "speaker_id");
+CREATE INDEX "idx_quotes_published_month_article_id"
+    ON "quotes" ("published_month", "article_id");
 CREATE INDEX "idx_article_speakers_speaker_id"
     ON "article_speakers" ("speaker_id");
 CREATE INDEX "idx_speaker_roles_speaker_id"
@@ -150,8 +152,8 @@ CREATE INDEX "idx_speaker_roles_role"
     ON "speaker_roles" ("role");
 CREATE INDEX "idx_speaker_roles_organization"
     ON "speaker_roles" ("organization");
-CREATE INDEX "idx_speaker_roles_published"
-    ON "speaker_roles" ("published");
+CREATE INDEX "idx_speaker_roles_published_id"
+    ON "speaker_roles" ("published" desc, "id");
 CREATE INDEX "idx_overrides_action"
     ON "overrides" ("action");
 CREATE INDEX "idx_overrides_speaker_id"
@@ -225,14 +227,14 @@ def test_foreign_keys_and_search(db):
         f"{table}_{suffix}" for table in ("quotes", "speakers") for suffix in ("ai", "ad", "au")}
 
 
-def test_facet_columns_are_on_quotes_and_indexed(db):
-    indexed = {tuple(index.columns) for index in db["quotes"].indexes}
+def test_facet_columns_are_on_quotes_and_lead_an_index(db):
+    leading = {index.columns[0] for index in db["quotes"].indexes}
     for column in ("speaker_id", "article_id", "outlet", "role", "organization", "quote_type", "cue",
                    "published", "published_month"):
         assert column in db["quotes"].columns_dict
-        assert (column,) in indexed
-    roles_indexed = {tuple(index.columns) for index in db["speaker_roles"].indexes}
-    assert {("speaker_id",), ("article_id",), ("role",), ("organization",), ("published",)} <= roles_indexed
+        assert column in leading
+    roles_leading = {index.columns[0] for index in db["speaker_roles"].indexes}
+    assert {"speaker_id", "article_id", "role", "organization", "published"} <= roles_leading
 
 
 def test_ensure_db_shape_is_idempotent(db):
@@ -268,6 +270,28 @@ def test_older_database_is_upgraded_in_place(tmp_path):
                       " where quotes_fts match 'drone'").fetchall()
     assert hits == [("a1-9-16",)]
     assert db.execute("select speaker, article_title from quotes_export").fetchall() == [("Ahmad al-Hamidawi", "Old")]
+
+
+def test_database_with_one_index_per_column_is_upgraded_in_place(tmp_path):
+    """A database from when every index had one column gains the composite
+    indexes and loses the single ones they replace; rows kept."""
+    path = tmp_path / "quotes.db"
+    db = open_db(path)
+    load(db, sample_articles())
+    before = snapshot(db)
+    single = {"articles": ["published"], "speakers": ["quote_count"],
+              "quotes": ["speaker_id", "published", "published_month"], "speaker_roles": ["published"]}
+    for table, columns in single.items():
+        for index in db[table].indexes:
+            if len(index.columns) > 1 and index.origin == "c":
+                db.execute(f'drop index "{index.name}"')
+        for column in columns:
+            db[table].create_index([column])
+    db.close()
+
+    db = open_db(path)
+    assert schema_of(db) == sorted(declared_schema())
+    assert snapshot(db) == before
 
 
 def test_database_of_the_previous_shape_is_upgraded_in_place(tmp_path):
