@@ -232,7 +232,7 @@ def test_canned_query_pages_render(ds, path, title):
 
 
 def test_full_csv_of_a_speaker_streams_from_the_view(ds):
-    text = get(ds, "/quotes/quotes_export.csv?speaker=Ahmad+al-Hamidawi&_stream=on").text
+    text = get(ds, "/quotes/quotes_export.csv?speaker=Ahmad+al-Hamidawi&_stream=on&_size=max").text
     rows = list(csv.DictReader(io.StringIO(text)))
     assert len(rows) == 3
     assert {r["speaker"] for r in rows} == {"Ahmad al-Hamidawi"}
