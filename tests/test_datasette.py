@@ -84,6 +84,21 @@ def test_speaker_facet_shows_speaker_names(ds):
     assert "Ahmad al-Hamidawi" in html and "Hossein Amir-Abdollahian" in html
 
 
+def test_later_pages_come_without_facets(ds):
+    first = get_json(ds, "/quotes/quotes.json?_size=4")
+    assert list(first["facet_results"]) == DEFAULT_FACETS
+    later_url = first["next_url"].removeprefix("http://localhost")
+    later = get_json(ds, later_url)
+    assert later["facet_results"] == {}
+    assert len(later["rows"]) == 4 and later["filtered_table_rows_count"] == first["filtered_table_rows_count"]
+    # a sort or a filter from a later page starts again at the first, with the facets
+    html = get(ds, later_url.replace(".json", "")).text
+    sort_link = re.search(r'href="([^"]*_sort=cue[^"]*)"', html).group(1).replace("&amp;", "&")
+    assert "_nofacet=later" in sort_link
+    assert list(get_json(ds, sort_link.replace("quotes?", "quotes.json?"))["facet_results"]) == DEFAULT_FACETS
+    assert get_json(ds, "/quotes/quotes.json?_nofacet=1")["facet_results"] == {}
+
+
 @pytest.mark.parametrize("path", ["/quotes/quotes.json?_size=4", "/quotes/quotes.json?_size=2&speaker_id__notblank=1",
                                   "/quotes/speaker_roles.json?_size=2", "/quotes/speakers.json?_size=2"])
 def test_pages_follow_on_without_repeating_a_row(ds, path):
