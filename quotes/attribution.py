@@ -90,7 +90,7 @@ def _coarse_path(tokens: list[Token], a: int, b: int) -> str:
     return " ".join(out)
 
 
-def _verb_after(tokens: list[Token], j: int) -> tuple[str, int] | None:
+def verb_after(tokens: list[Token], j: int) -> tuple[str, int] | None:
     """The verb a subject ending just before token j governs: (reporting lemma or "VERB", index).
 
     Skips an apposition (`X, the leader of Y, said`), auxiliaries, adverbs and
@@ -264,7 +264,7 @@ def _plausible(ctx: QuoteContext, m: Mention) -> bool:
 
 def _reports(tokens: list[Token], m: Mention) -> bool:
     """Is the mention the subject or the inverted subject of a reporting verb?"""
-    verb = _verb_after(tokens, m.last + 1)
+    verb = verb_after(tokens, m.last + 1)
     if verb is not None and generic_of(verb[0]) == "CUE":
         return True
     return m.first > 0 and tokens[m.first - 1].lower in VERB_FORMS
@@ -273,7 +273,7 @@ def _reports(tokens: list[Token], m: Mention) -> bool:
 def _passive_thing(ctx: QuoteContext, m: Mention) -> bool:
     if m.kind != "nominal" or head_class(m.head) not in ("thing", "other"):
         return False
-    verb = _verb_after(ctx.tokens, m.last + 1)
+    verb = verb_after(ctx.tokens, m.last + 1)
     return verb is not None and verb[0] == "PASSIVE"
 
 
@@ -290,7 +290,7 @@ def feature_lists(ctx: QuoteContext, candidates: list[Mention], previous: Mentio
         if _carried(m):
             feats.append(["inherited", "inherited|" + ctx.last_char])
             continue
-        verb = _verb_after(tokens, m.last + 1)
+        verb = verb_after(tokens, m.last + 1)
         f = candidate_features(ctx, m, previous, verb, counts)
         if governing is not None:
             f += _governing_features(ctx, m, verb, governing)
@@ -304,7 +304,7 @@ def feature_lists(ctx: QuoteContext, candidates: list[Mention], previous: Mentio
     if participle:  # ", saying" / ", adding": the speaker is the subject of the main clause
         subjects = [k for k, m in enumerate(candidates) if not _carried(m) and m.last < governing[1]
                     and ctx.sentence_of[m.first] == ctx.sentence_of[governing[1]]
-                    and _verb_after(tokens, m.last + 1) is not None]
+                    and verb_after(tokens, m.last + 1) is not None]
         if subjects:
             feats[subjects[0]].append("participle_main_subject")
     for group, members in groups.items():
@@ -375,7 +375,7 @@ def _cue_of(ctx: QuoteContext, m: Mention) -> str | None:
     if _carried(m):
         return None
     tokens = ctx.tokens
-    verb = _verb_after(tokens, m.last + 1)
+    verb = verb_after(tokens, m.last + 1)
     if verb and verb[0] not in ("VERB", "PASSIVE", "PASSIVE_CUE"):
         return tokens[verb[1]].text
     if m.first > 0 and tokens[m.first - 1].lower in VERB_FORMS:

@@ -15,7 +15,7 @@ import random
 from collections import Counter
 
 from quotes import attribution
-from quotes.attribution import candidates_for, feature_lists
+from quotes.attribution import verb_after, candidates_for, feature_lists, generic_of
 from quotes.evaluate import match_quotes, score
 from quotes.learn import linear, train_ranker
 from quotes.pipeline import analyse, extract_quotes
@@ -49,11 +49,14 @@ def main() -> None:
     print(f"  speaker accuracy on matched quotes  {totals['right'] / totals['matched']:.1%}")
     print(f"  end-to-end  P {p:.1%}  R {r:.1%}  F1 {2 * p * r / (p + r):.1%}")
     print("  speaker mention right, by kind of quote:")
-    for (qtype, cue) in sorted({k[:2] for k in by_kind}):
+    for (qtype, cue) in sorted({k[:2] for k in by_kind if k[0] != "nested"}):
         right, wrong, missing = (by_kind[(qtype, cue, x)] for x in ("right", "wrong", "uncovered"))
         n = right + wrong + missing
         print(f"    {qtype:8} {'cue in sentence' if cue else 'no cue in sentence':18} {n:5d} quotes  "
               f"{right / n:6.1%} right, {wrong} wrong, {missing} with no candidate")
+    print(f"  partial quotes after two reporting subjects (`X said Y called it “…”`): gold names the outer "
+          f"{by_kind['nested', 'outer']} times, the inner {by_kind['nested', 'inner']}, another "
+          f"{by_kind['nested', 'other']}")
 
 
 def _by_construction(held: list[dict], weights: dict[str, float], counts: Counter) -> None:
@@ -77,12 +80,29 @@ def _by_construction(held: list[dict], weights: dict[str, float], counts: Counte
             previous = best
             if not speaker:
                 continue
+            _count_nested(ctx, mentions, speaker, counts)
             if _overlaps(best, speaker):
                 counts[key + ("right",)] += 1
             elif any(_overlaps(m, speaker) for m in candidates):
                 counts[key + ("wrong",)] += 1
             else:
                 counts[key + ("uncovered",)] += 1
+
+
+def _count_nested(ctx, mentions, speaker: dict, counts: Counter) -> None:
+    """Which of two reporting subjects before a partial quote does the gold take?"""
+    if ctx.quote_type != "partial":
+        return
+    subjects = []
+    for m in mentions:
+        if ctx.sentence_of[m.first] == 0 and m.last < ctx.quote_token:
+            verb = verb_after(ctx.tokens, m.last + 1)
+            if verb is not None and generic_of(verb[0]) == "CUE" and verb[1] < ctx.quote_token:
+                subjects.append(m)
+    if len(subjects) < 2:
+        return
+    outer, inner = subjects[0], subjects[-1]
+    counts["nested", "outer" if _overlaps(outer, speaker) else "inner" if _overlaps(inner, speaker) else "other"] += 1
 
 
 if __name__ == "__main__":
