@@ -21,11 +21,11 @@ names.json.gz and gender.json.gz (quotes/training/names.py).
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from quotes.learn import softmax
 from quotes.models import load_json
 from quotes.tagger import lexicon_tag
 from quotes.titles import ABBREVIATED_TITLES, DEMONYMS, PARTY_ADJECTIVES, bare, is_title_word
@@ -353,7 +353,9 @@ class Recogniser:
         return tuple(map(sum, zip(*rows))) if rows else _ZEROS
 
     def probabilities(self, words: tuple[str, ...], title: str, before: str, after: str) -> list[float]:
-        return softmax(self.chunk_scores(words, title), self.before_scores(before), self.after_scores(after))
+        """Class probabilities: the chunk's scores and its two context words' add up."""
+        parts = zip(self.chunk_scores(words, title), self.before_scores(before), self.after_scores(after))
+        return softmax([sum(scores) for scores in parts])
 
     def _context_scores(self, feature: str) -> tuple[float, ...]:
         return tuple(self.weights.get(feature, _ZEROS))
@@ -368,7 +370,7 @@ class Recogniser:
         sums: dict[tuple[str, ...], list[float]] = {}  # words -> summed probabilities + count
         for a, b, words, title, *_ in chunks:
             before, after = context_words(text, a, b)
-            p = softmax(self.chunk_scores(words, title), self.before_scores(before), self.after_scores(after))
+            p = self.probabilities(words, title, before, after)
             acc = sums.get(words)
             if acc is None:
                 sums[words] = p + [1.0]
@@ -376,15 +378,6 @@ class Recogniser:
                 sums[words] = [x + y for x, y in zip(acc, p + [1.0])]
         kinds = {words: by_head(words, kind, p) for words, (kind, p) in pool(sums).items()}
         return [Name(a, b, text[a:b], *kinds[words], title, na, nb, ta) for a, b, words, title, na, nb, ta in chunks]
-
-
-def softmax(*parts: tuple[float, ...]) -> list[float]:
-    """Class probabilities from score vectors that add up (chunk, before, after)."""
-    scores = [sum(x) for x in zip(*parts)]
-    top = max(scores)
-    exps = [math.exp(x - top) for x in scores]
-    total = sum(exps)
-    return [e / total for e in exps]
 
 
 def pool(sums: dict[tuple[str, ...], list[float]]) -> dict[tuple[str, ...], tuple[str, float]]:
