@@ -186,6 +186,7 @@ def _make_span(text: str, o: _Mark, c: _Mark | None, paragraph: int, group: int,
 
 
 _CLAUSE_OPENING = re.compile(r"(?:^|[,:;—–(]|[.!?][”\"’']?)\s*$")
+_LAST_WORD = re.compile(r"([\w’'-]+)\s*$")
 
 
 def quote_type(text: str, span: QuoteSpan, para: tuple[int, int]) -> str:
@@ -198,5 +199,5 @@ def quote_type(text: str, span: QuoteSpan, para: tuple[int, int]) -> str:
 
 
 def _last_word(s: str) -> str:
-    m = re.search(r"([\w’'-]+)\s*$", s)
+    m = _LAST_WORD.search(s)
     return m.group(1).lower() if m else ""

@@ -21,6 +21,14 @@ from quotes.quote_spans import QuoteSpan
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|me|my|mine|we|we're|we’re|us|our|ours)\b", re.IGNORECASE)
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 WORD = re.compile(r"[\w’'-]+")
+SEVERAL_SENTENCES = re.compile(r"[.!?]\s+\S")
+# The word or mark next to a quote, and the word before it as the naming and title tests read it.
+_TOKEN_BEFORE = re.compile(r"([\w’'-]+|[^\w\s])\s*$")
+_TOKEN_AFTER = re.compile(r"\s*([\w’'-]+|[^\w\s])")
+_NOUN_BEFORE = re.compile(r"([\w’'-]+)\s*,?\s*$")
+_SPACED_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
+_SPACED_WORD_AFTER = re.compile(r"\s+([\w’'-]+)")
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\W*$")
 SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by", "from", "is"}
 
 
@@ -46,12 +54,12 @@ def _word_shape(word: str) -> str:
 
 
 def _word_before(text: str, pos: int, floor: int) -> str:
-    m = re.search(r"([\w’'-]+|[^\w\s])\s*$", text[max(floor, pos - 40):pos])
+    m = _TOKEN_BEFORE.search(text[max(floor, pos - 40):pos])
     return _word_shape(m.group(1)) if m else "<p>"
 
 
 def _word_after(text: str, pos: int, ceiling: int) -> str:
-    m = re.match(r"\s*([\w’'-]+|[^\w\s])", text[pos:min(ceiling, pos + 40)])
+    m = _TOKEN_AFTER.match(text[pos:min(ceiling, pos + 40)])
     return _word_shape(m.group(1)) if m else "</p>"
 
 
@@ -87,7 +95,7 @@ def speech_features(text: str, span: QuoteSpan, para: tuple[int, int], ctx: Quot
         f.append("second_person")
     if capitalised and len(capitalised) == n:
         f.append("all_capitalised|" + _bucket(n))
-    if re.search(r"[.!?]\s+\S", body):
+    if SEVERAL_SENTENCES.search(body):
         f.append("several_sentences")
     f.append("before+words=" + before + "|" + _bucket(n))
     named = _noun_before(text, open_pos, para[0])
@@ -107,17 +115,17 @@ label motto nickname title campaign ad ads video chant sign signs banner shirt s
 
 
 def _noun_before(text: str, pos: int, floor: int) -> bool:
-    m = re.search(r"([\w’'-]+)\s*,?\s*$", text[max(floor, pos - 40):pos])
+    m = _NOUN_BEFORE.search(text[max(floor, pos - 40):pos])
     return bool(m) and m.group(1).lower() in NAMING_NOUNS
 
 
 def _capital_before(text: str, pos: int, floor: int) -> bool:
-    m = re.search(r"([\w’'-]+)\s+$", text[max(floor, pos - 40):pos])
+    m = _SPACED_WORD_BEFORE.search(text[max(floor, pos - 40):pos])
     return bool(m) and m.group(1)[0].isupper()
 
 
 def _capital_after(text: str, pos: int, ceiling: int) -> bool:
-    m = re.match(r"\s+([\w’'-]+)", text[pos:min(ceiling, pos + 40)])
+    m = _SPACED_WORD_AFTER.match(text[pos:min(ceiling, pos + 40)])
     return bool(m) and m.group(1)[0].isupper()
 
 
@@ -138,7 +146,7 @@ def names_not_speech(text: str, span: QuoteSpan, para: tuple[int, int]) -> bool:
         return False
     title_case = all(w[0].isupper() or w.lower() in SMALL_WORDS for w in words)
     open_pos, close_end = span.outer
-    before = re.search(r"([\w’'-]+)\W*$", text[max(para[0], open_pos - 30):open_pos])
+    before = _WORD_BEFORE.search(text[max(para[0], open_pos - 30):open_pos])
     before_word = before.group(1).lower() if before else ""
     if before_word == "so-called":
         return True
