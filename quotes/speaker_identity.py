@@ -66,6 +66,9 @@ _SEPARATOR = re.compile(r"[^\w\-‐‑‒–—―]+")
 _ASIDE = re.compile(r"\s*(?:“[^”]*”|\"[^\"]*\"|‘[^’]*’|\([^)]*\))\s*")
 # Everything up to a possessive before a person's name: "Iran’s Foreign Minister ...".
 _POSSESSOR = re.compile(r"^.*\b\w+['’]s\s+", re.S)
+_WORD_CHARACTER = re.compile(r"\w")
+_DOUBLED = re.compile(r"(.)\1+")  # a letter written twice: Youssef/Yousef
+_DOUBLED_CONSONANT = re.compile(r"([^aeiou])\1+")
 # Transliteration variants folded to one spelling, applied after doubled
 # letters are collapsed: Youssef/Yusef, Mostafa/Moustafa, Sergey/Sergei.
 _FOLDS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("ey", "ei"), ("ph", "f"), ("ck", "k"), ("q", "k"))
@@ -106,12 +109,12 @@ def _words(text: str, drop_particles: bool = False) -> list[str]:
 def alias_key(text: str) -> str:
     """The key stored next to each alias for simple matching in SQL: lower case,
     no accents, no spaces or punctuation ("Amir-Abdollahian" -> "amirabdollahian")."""
-    return "".join(re.findall(r"\w", strip_accents(text).casefold()))
+    return "".join(_WORD_CHARACTER.findall(strip_accents(text).casefold()))
 
 
 def fold(word: str) -> str:
     """One spelling for transliteration variants of a word."""
-    word = re.sub(r"(.)\1+", r"\1", word)
+    word = _DOUBLED.sub(r"\1", word)
     for a, b in _FOLDS:
         word = word.replace(a, b)
     return word
@@ -123,7 +126,7 @@ def loose(word: str) -> str:
     as vowels are most of what tells short names apart."""
     if len(word) < LOOSE_MIN_LENGTH:
         return fold(word)
-    word = re.sub(r"([^aeiou])\1+", r"\1", word)
+    word = _DOUBLED_CONSONANT.sub(r"\1", word)
     for a, b in (("ph", "f"), ("ck", "k"), ("q", "k")):
         word = word.replace(a, b)
 
