@@ -71,7 +71,9 @@ _DOUBLED = re.compile(r"(.)\1+")  # a letter written twice: Youssef/Yousef
 _DOUBLED_CONSONANT = re.compile(r"([^aeiou])\1+")
 # Transliteration variants folded to one spelling, applied after doubled
 # letters are collapsed: Youssef/Yusef, Mostafa/Moustafa, Sergey/Sergei.
-_FOLDS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("ey", "ei"), ("ph", "f"), ("ck", "k"), ("q", "k"))
+# `loose` folds only the consonants, as it puts the vowels in classes.
+_CONSONANT_FOLDS = (("ph", "f"), ("ck", "k"), ("q", "k"))
+_FOLDS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("ey", "ei")) + _CONSONANT_FOLDS
 
 # Looser still, for one long word when the others agree: runs of vowels that
 # transliterations write differently fall into three classes.  A word's first
@@ -127,7 +129,7 @@ def loose(word: str) -> str:
     if len(word) < LOOSE_MIN_LENGTH:
         return fold(word)
     word = _DOUBLED_CONSONANT.sub(r"\1", word)
-    for a, b in (("ph", "f"), ("ck", "k"), ("q", "k")):
+    for a, b in _CONSONANT_FOLDS:
         word = word.replace(a, b)
 
     def vowel_class(m: re.Match) -> str:
