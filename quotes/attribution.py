@@ -376,7 +376,7 @@ def _cue_of(ctx: QuoteContext, m: Mention) -> str | None:
         return None
     tokens = ctx.tokens
     verb = verb_after(tokens, m.last + 1)
-    if verb and verb[0] not in ("VERB", "PASSIVE", "PASSIVE_CUE"):
+    if verb is not None and generic_of(verb[0]) == "CUE":
         return tokens[verb[1]].text
     if m.first > 0 and tokens[m.first - 1].lower in VERB_FORMS:
         return tokens[m.first - 1].text
