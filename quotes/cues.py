@@ -18,7 +18,7 @@ criticize criticise praise thank retweet reiterate recount lament caution opine 
 counter answer elaborate comment charge mock scoff fume gush quote cite read repeat recommend propose
 question wonder vent echo decry denounce dismiss lash rail tout hail brag blame signal indicate reveal
 disclose inform assure advise threaten cry sob laugh sigh snap bark growl mutter murmur grumble plead
-beg caution explain clarify summarize summarise put email text message write tell share
+beg clarify summarize summarise put email text message share
 """.split()
 IRREGULAR = {
     "said": "say", "says": "say", "saying": "say", "told": "tell", "telling": "tell", "tells": "tell",
