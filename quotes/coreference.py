@@ -158,9 +158,8 @@ def _object(text: str, name: Name) -> bool:
     word = before.group(1).lower()
     if word_tag(word) not in ("ADP", "VERB") or VERB_FORMS.get(word) in INVERTING:
         return False  # `said Trump`: a subject after its verb
-    after = _NEXT_WORDS.match(text, name.end, name.end + 40)
     possessive = text.startswith(("’s", "'s"), name.end)
-    return not possessive and not (after and _verb_follows(text, name.end))
+    return not possessive and not _verb_follows(text, name.end)
 
 
 def _author(article: ArticleEntities) -> Entity | None:
