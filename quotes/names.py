@@ -28,11 +28,10 @@ from functools import cache, lru_cache
 from quotes.learn import softmax
 from quotes.models import load_json
 from quotes.tagger import lexicon_tag
-from quotes.titles import ABBREVIATED_TITLES, DEMONYMS, PARTY_ADJECTIVES, bare, is_title_word
+from quotes.titles import ABBREVIATED_TITLES, DEMONYMS, HONORIFICS, PARTY_ADJECTIVES, bare, is_title_word
 
 KINDS = ("person", "organization", "place", "other")
-HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady": "f", "madam": "f", "dame": "f",
-                    "lord": "m", "mister": "m", "madame": "f", "mme": "f", "mlle": "f", "monsieur": "m"}
+HONORIFIC_GENDER = {word: gender for word, gender in HONORIFICS.items() if gender}
 OPEN_QUOTES = "“\"‘"
 CLOSE_QUOTES = "”\"’"
 QUOTES = OPEN_QUOTES + CLOSE_QUOTES

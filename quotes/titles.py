@@ -52,9 +52,10 @@ ABBREVIATED_TITLES = {
     "amb": "Ambassador", "sec": "Secretary", "pres": "President", "prof": "Professor", "insp": "Inspector",
     "gens": "General", "cdr": "Commander", "asst": "Assistant", "dep": "Deputy",
 }
-# Words before a name that address rather than describe: no role of their own.
+# Words before a name that address rather than describe: no role of their own; the gender they
+# give, where they give one.
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None, "dr": None, "sir": "m", "dame": "f",
-              "lord": "m", "lady": "f", "madam": "f", "mister": "m", "madame": "f", "mme": "f",
+              "lord": "m", "lady": "f", "madam": "f", "mister": "m", "madame": "f", "mme": "f", "mlle": "f",
               "monsieur": "m", "messrs": None}
 # Adjectives that judge or date a person rather than name a position; dropped from roles.
 EVALUATIVE = frozenset("""
