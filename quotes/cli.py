@@ -290,6 +290,20 @@ def serve(database, host, port, metadata):
     run_datasette(database, host, port, Path(metadata) if metadata else METADATA)
 
 
+@contextlib.contextmanager
+def _named_speaker():
+    """A speaker named by the user that is no one, or could be several, as an error
+    message (listing the candidates) and exit status 1."""
+    try:
+        yield
+    except SpeakerNotFound as exc:
+        raise click.ClickException(f"no speaker matches {exc.args[0]!r}")
+    except AmbiguousSpeaker as exc:
+        listing = "\n".join(f"  {c.describe()}" for c in exc.candidates)
+        raise click.ClickException(
+            f"{exc.query!r} could be {len(exc.candidates)} speakers; give one of these names:\n{listing}")
+
+
 @cli.command()
 @click.argument("database", type=click.Path(exists=True, dir_okay=False))
 @click.option("--speaker", metavar="NAME", help="Name, surname, alias or spelling variant of the speaker.")
@@ -317,14 +331,8 @@ def export(database, speaker, output, all_speakers, directory):
             files, quotes_written = files + 1, quotes_written + count
         click.echo(f"wrote {quotes_written} quotes of {files} speakers to {directory}", err=True)
         return
-    try:
+    with _named_speaker():
         found = find_speaker(db, speaker)
-    except SpeakerNotFound:
-        raise click.ClickException(f"no speaker matches {speaker!r}")
-    except AmbiguousSpeaker as exc:
-        listing = "\n".join(f"  {c.describe()}" for c in exc.candidates)
-        raise click.ClickException(
-            f"{speaker!r} could be {len(exc.candidates)} speakers; give one of these names:\n{listing}")
     with (open(output, "w", encoding="utf-8", newline="") if output != "-" else contextlib.nullcontext(sys.stdout)) as out:
         count = write_csv(db, found, out)
     click.echo(f"wrote {count} quotes of {found.name} to {'standard output' if output == '-' else output}", err=True)
@@ -349,16 +357,12 @@ def speakers():
 def _curate(change, database, *args) -> None:
     """Run one curation function on the database and print what it did."""
     db = _open_database(database)
-    try:
-        click.echo(change(db, *args))
-    except SpeakerNotFound as exc:
-        raise click.ClickException(f"no speaker matches {exc.args[0]!r}")
-    except AmbiguousSpeaker as exc:
-        listing = "\n".join(f"  {c.describe()}" for c in exc.candidates)
-        raise click.ClickException(
-            f"{exc.query!r} could be {len(exc.candidates)} speakers; give one of these names:\n{listing}")
-    except curation.CurationError as exc:
-        raise click.ClickException(str(exc))
+    with _named_speaker():
+        try:
+            done = change(db, *args)
+        except curation.CurationError as exc:
+            raise click.ClickException(str(exc))
+    click.echo(done)
 
 
 @speakers.command()
