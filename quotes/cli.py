@@ -15,7 +15,7 @@ import click
 from quotes import __version__
 from quotes.article import Article
 from quotes.evaluate import calibration as calibration_rows
-from quotes.evaluate import render, render_calibration, score
+from quotes.evaluate import load_gold, render, render_calibration, score
 from quotes.parallel import ordered_map
 from quotes.pipeline import extract_quotes, parse_article
 from quotes.readers import FORMATS, Fields, Item, ReadError, expand_paths, read_path, read_paths, realize
@@ -162,18 +162,10 @@ def evaluate(gold, as_json, output, calibration, workers):
 
         quotes evaluate ../shared/corpora/polnear/dev.jsonl
     """
-    gold_articles = []
-    with open(gold, encoding="utf-8") as fh:
-        for number, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                article = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise click.ClickException(f"{gold}:{number}: invalid JSON ({exc.msg})")
-            if not isinstance(article, dict) or not {"id", "text", "quotes"} <= article.keys():
-                raise click.ClickException(f"{gold}:{number}: a gold line needs 'id', 'text' and 'quotes'")
-            gold_articles.append(article)
+    try:
+        gold_articles = load_gold(gold)
+    except ValueError as exc:
+        raise click.ClickException(str(exc))
     records = [(a["id"], a["text"]) for a in gold_articles]
     results = list(ordered_map(_quotes_of_record, records, workers))
     if output:
@@ -210,9 +202,9 @@ def evaluate_speakers(speaker_gold, texts, as_json, workers):
 
     try:
         gold_articles = load_speaker_gold(speaker_gold)
+        found = load_texts(texts, {a["id"] for a in gold_articles})
     except ValueError as exc:
         raise click.ClickException(str(exc))
-    found = load_texts(texts, {a["id"] for a in gold_articles})
     records = [(a["id"], found[a["id"]]) for a in gold_articles if a["id"] in found]
     results = {r["id"]: r["quotes"] for r in ordered_map(_quotes_of_record, records, workers)}
     figures = score_speakers(gold_articles, found, results)

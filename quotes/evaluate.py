@@ -11,9 +11,11 @@ with it.  tests/test_evaluate.py checks the two agree.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 
 QUOTE_CHARS = set("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201f\u201a\u201b`\u00b4\u2032\u2033")
 LEAD_STRIP = QUOTE_CHARS | set("\u2026.\u2014\u2013-")
@@ -64,6 +66,28 @@ _PARTY_TAG = re.compile(r"[rdi]-[a-z.]+$")
 _WORD = re.compile(r"[^\W_](?:[\w.'\u2019&-]*[^\W_])?")
 _SENT_END_BEFORE = re.compile(r"(?:[.!?\u2026:]['\"\u201d\u2019)\]]*\s+|\n\s*|[\"\u201c\u2018(\[]\s*)$")
 _BOUNDARY = re.compile(r"([.!?\u2026])['\"\u201d\u2019)\]]*\s+['\"\u201c\u2018(]*(?=[A-Z0-9])")
+
+
+def read_json_lines(path: str) -> Iterator[tuple[int, object]]:
+    """(line number, value) of each non-blank line of a JSON Lines file; ValueError
+    naming the line that is not JSON."""
+    with open(path, encoding="utf-8") as fh:
+        for number, line in enumerate(fh, 1):
+            if line.strip():
+                try:
+                    yield number, json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise ValueError(f"{path}:{number}: invalid JSON ({exc.msg})") from None
+
+
+def load_gold(path: str) -> list[dict]:
+    """The gold's articles ({id, text, quotes}); ValueError naming the line when one is malformed."""
+    articles = []
+    for number, article in read_json_lines(path):
+        if not isinstance(article, dict) or not {"id", "text", "quotes"} <= article.keys():
+            raise ValueError(f"{path}:{number}: a gold line needs 'id', 'text' and 'quotes'")
+        articles.append(article)
+    return articles
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -32,12 +32,11 @@ Comparison rules (all documented in eval/README.md):
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections import Counter
 
-from quotes.evaluate import match_quotes
+from quotes.evaluate import match_quotes, read_json_lines
 
 KINDS = ("person", "organization", "anonymous", "unknown")
 
@@ -258,30 +257,16 @@ def render_speakers(res: dict, gold_path: str, top: int = 10) -> str:
 def load_speaker_gold(path: str) -> list[dict]:
     """The gold's article records; ValueError naming the line when one is malformed."""
     articles = []
-    with open(path, encoding="utf-8") as fh:
-        for number, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{number}: invalid JSON ({exc.msg})") from None
-            if not isinstance(record, dict) or "id" not in record or not isinstance(record.get("quotes"), list):
-                raise ValueError(f"{path}:{number}: a gold line needs 'id' and a 'quotes' list")
-            for q in record["quotes"]:
-                if not {"start", "end", "speaker", "kind"} <= q.keys() or q["kind"] not in KINDS:
-                    raise ValueError(f"{path}:{number}: each quote needs start, end, speaker and a kind in {KINDS}")
-            articles.append(record)
+    for number, record in read_json_lines(path):
+        if not isinstance(record, dict) or "id" not in record or not isinstance(record.get("quotes"), list):
+            raise ValueError(f"{path}:{number}: a gold line needs 'id' and a 'quotes' list")
+        for q in record["quotes"]:
+            if not {"start", "end", "speaker", "kind"} <= q.keys() or q["kind"] not in KINDS:
+                raise ValueError(f"{path}:{number}: each quote needs start, end, speaker and a kind in {KINDS}")
+        articles.append(record)
     return articles
 
 
 def load_texts(path: str, ids: set[str]) -> dict[str, str]:
     """Texts of the wanted article ids from a JSON Lines corpus with 'id' and 'text'."""
-    texts = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                record = json.loads(line)
-                if record.get("id") in ids:
-                    texts[record["id"]] = record["text"]
-    return texts
+    return {record["id"]: record["text"] for _, record in read_json_lines(path) if record.get("id") in ids}

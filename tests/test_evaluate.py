@@ -78,3 +78,15 @@ def test_calibration_counts_right_wrong_and_unmatched_predictions():
     assert rows[(0.95, 1.01)]["correct"] == 1 and rows[(0.95, 1.01)]["predicted"] == 1
     assert rows[(0.9, 0.95)]["correct"] == 0 and rows[(0.9, 0.95)]["predicted"] == 1
     assert rows[(0.0, 0.5)]["predicted"] == 1 and rows[(0.0, 0.5)]["accuracy"] == 0.0
+
+
+def test_a_malformed_gold_line_is_named(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "a", "text": "No quotes.", "quotes": []}\n\n{broken\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["evaluate", str(gold), "-j", "1"])
+    assert result.exit_code == 1
+    assert f"{gold}:3: invalid JSON" in result.output
+    gold.write_text('{"id": "a", "text": "No quotes."}\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["evaluate", str(gold), "-j", "1"])
+    assert result.exit_code == 1
+    assert f"{gold}:1: a gold line needs 'id', 'text' and 'quotes'" in result.output
