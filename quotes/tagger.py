@@ -1,10 +1,12 @@
-"""A fast UPOS tagger for the sentences around quotations.
+"""A fast UPOS tagger for the words around quotations.
 
-It only has to find noun-phrase edges, and it runs on every candidate sentence,
-so it is dictionary lookups (about a microsecond a word) rather than a statistical
-model: the word's most frequent tag in UD EWT + GUM, a suffix+shape guess for
-unknown words, and two rounds of corrections keyed by the neighbours' tags.
-Trained by quotes/training/tagger.py.
+It only has to find noun-phrase edges, around every candidate, so it is dictionary
+lookups rather than a statistical model.  The parser asks for one word at a time,
+out of context (`word_tag`, `lexicon_tag`): the word's most frequent tag in UD EWT +
+GUM, else a suffix+shape guess.  `tag` adds two rounds of corrections keyed by the
+neighbours' tags for a whole sentence; `make measure` scores that (the accuracy in
+quotes/models/README.md), but the parser never calls it.  Trained by
+quotes/training/tagger.py.
 """
 
 from __future__ import annotations
