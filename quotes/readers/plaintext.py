@@ -15,7 +15,6 @@ from quotes.readers.furniture import AUTHOR_BOX, BYLINE, FOOTER_STARTS, SENTENCE
 from quotes.readers.identity import article_id
 
 
-
 def read_plain_text(raw: str, source: str | None = None) -> Article:
     lines = _lines_with_offsets(raw)
     title, author, published = None, None, None
@@ -44,8 +43,9 @@ def read_plain_text(raw: str, source: str | None = None) -> Article:
             title = stripped
             header_lines.add(stripped)
             continue
-        if published is None and len(stripped) < 60 and find_date(stripped) and not SENTENCE_END.search(stripped):
-            published = find_date(stripped)
+        dated = find_date(stripped) if published is None and len(stripped) < 60 else None
+        if dated and not SENTENCE_END.search(stripped):
+            published = dated
             header_lines.add(stripped)
             continue
         if _is_tag_line(stripped):
