@@ -10,12 +10,19 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from quotes.evaluate import load_gold
+
 SHARED = Path(os.environ.get("QUOTES_SHARED", Path(__file__).resolve().parents[2].parent / "shared"))
 CORPORA = SHARED / "corpora"
 UD_EWT = CORPORA / "ud" / "UD_English-EWT"
 UD_GUM = CORPORA / "ud" / "UD_English-GUM"
 UNER_EWT = CORPORA / "uner" / "UNER_English-EWT"
 POLNEAR = CORPORA / "polnear"
+
+
+def read_polnear(split: str) -> list[dict]:
+    """PolNeAR's articles of one split with their gold quotes: the only text the trainers read from it."""
+    return load_gold(str(POLNEAR / f"{split}.jsonl"))
 
 
 @dataclass

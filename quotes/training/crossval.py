@@ -19,7 +19,8 @@ from quotes.attribution import verb_after, candidates_for, feature_lists, generi
 from quotes.evaluate import match_quotes, score
 from quotes.learn import linear, train_ranker
 from quotes.pipeline import analyse, extract_quotes
-from quotes.training.ranker import _overlaps, ranking_groups, read_polnear
+from quotes.training.corpora import read_polnear
+from quotes.training.ranker import _overlaps, ranking_groups
 
 FOLDS = 5
 SEED = 11

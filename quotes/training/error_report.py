@@ -12,12 +12,11 @@ article to the terminal only; nothing is written to the repository.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from collections import Counter, defaultdict
 
 from quotes.attribution import candidates_for
-from quotes.evaluate import _pieces, match_quotes, speaker_checks, speaker_kind, system_quote
+from quotes.evaluate import _pieces, load_gold, match_quotes, speaker_checks, speaker_kind, system_quote
 from quotes.pipeline import analyse, extract_quotes
 
 WORD = re.compile(r"[\w’'-]+")
@@ -86,8 +85,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("gold")
     parser.add_argument("--examples", action="store_true", help="print one example of each category")
     args = parser.parse_args(argv)
-    with open(args.gold, encoding="utf-8") as fh:
-        articles = [json.loads(line) for line in fh if line.strip()]
+    articles = load_gold(args.gold)
     counts, examples = report(articles)
     total = sum(counts.values())
     print(f"{total} errors in {len(articles)} articles")

@@ -10,7 +10,6 @@ Timings live here, not in the tests.
 
 from __future__ import annotations
 
-import json
 import time
 from collections import Counter
 
@@ -19,7 +18,7 @@ from quotes.names import find_names, recogniser
 from quotes.sentences import split_paragraphs, split_sentences
 from quotes.tagger import tag
 from quotes.tokens import tokenize
-from quotes.training.corpora import POLNEAR, UD_EWT, UD_GUM, UNER_EWT, Document, read_conllu, read_gum, read_iob2
+from quotes.training.corpora import UD_EWT, UD_GUM, UNER_EWT, Document, read_conllu, read_gum, read_iob2, read_polnear
 from quotes.training.names import Annotated, gum_sentences, uner_sentences
 
 
@@ -70,11 +69,6 @@ def name_counts(sents: list[Annotated]) -> tuple[int, int, int, int]:
     return gold_n, pred_n, exact, span
 
 
-def polnear_dev_texts() -> list[str]:
-    with open(POLNEAR / "dev.jsonl", encoding="utf-8") as fh:
-        return [json.loads(line)["text"] for line in fh if line.strip()]
-
-
 def main() -> None:
     ewt_dev = read_conllu(UD_EWT / "en_ewt-ud-dev.conllu")
     gum_dev = read_conllu(UD_GUM / "en_gum-ud-dev.conllu")
@@ -120,7 +114,7 @@ def main() -> None:
     for path in sorted(MODELS.glob("*.json.gz")):
         print(f"  {path.name:17} {path.stat().st_size:9,} bytes")
 
-    texts = polnear_dev_texts()
+    texts = [a["text"] for a in read_polnear("dev")]
     chars = sum(map(len, texts))
     print(f"\nSpeed on PolNeAR dev ({len(texts)} articles, {chars:,} characters); timings vary by machine and run")
     recogniser.cache_clear()

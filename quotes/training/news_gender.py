@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from quotes.training.ranker import read_polnear
+from quotes.training.corpora import read_polnear
 
 FULL_NAME = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)\b")
 HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)\b")

@@ -15,12 +15,7 @@ from quotes.attribution import candidates_for, feature_lists
 from quotes.evaluate import match_quotes
 from quotes.learn import train_ranker
 from quotes.pipeline import analyse
-from quotes.training.corpora import POLNEAR
-
-
-def read_polnear(split: str) -> list[dict]:
-    with open(POLNEAR / f"{split}.jsonl", encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+from quotes.training.corpora import read_polnear
 
 
 def _overlaps(m, speaker: dict) -> bool:

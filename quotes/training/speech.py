@@ -14,7 +14,7 @@ from pathlib import Path
 from quotes.evaluate import match_quotes
 from quotes.learn import train_binary
 from quotes.pipeline import analyse, attribute_all, speech_features_of
-from quotes.training.ranker import read_polnear
+from quotes.training.corpora import read_polnear
 
 
 def speech_examples(articles: list[dict]):
