@@ -13,7 +13,6 @@ from pathlib import Path
 import click
 
 from quotes import __version__
-from quotes.article import Article
 from quotes.evaluate import calibration as calibration_rows
 from quotes.evaluate import load_gold, render, render_calibration, score
 from quotes.parallel import ordered_map
@@ -62,10 +61,10 @@ def cli():
     and publish them with SQLite and Datasette."""
 
 
-def _parse_or_pass(item: Item) -> Article | ReadError:
+def _parse_or_pass(item: Item) -> dict | ReadError:
     """Runs in a worker: extract a web page's article, then parse it."""
     item = realize(item)
-    return item if isinstance(item, ReadError) else parse_article(item)
+    return item if isinstance(item, ReadError) else parse_article(item).to_dict()
 
 
 def _quotes_of_record(record: tuple[str, str]) -> dict:
@@ -92,22 +91,17 @@ def parse(paths, jsonl, workers, fmt, fields):
 
         quotes parse --jsonl records.jsonl
     """
-    failed = 0
     if jsonl:
-        records = _jsonl_records(paths)
-        for result in ordered_map(_quotes_or_error, records, workers):
-            if isinstance(result, ReadError):
-                failed += 1
-                click.echo(f"error: {result}", err=True)
-            else:
-                _print_json(result)
+        results = ordered_map(_quotes_or_error, _jsonl_records(paths), workers)
     else:
-        for result in ordered_map(_parse_or_pass, read_paths(paths, fmt, fields, lazy=True), workers):
-            if isinstance(result, ReadError):
-                failed += 1
-                click.echo(f"error: {result}", err=True)
-            else:
-                _print_json(result.to_dict())
+        results = ordered_map(_parse_or_pass, read_paths(paths, fmt, fields, lazy=True), workers)
+    failed = 0
+    for result in results:
+        if isinstance(result, ReadError):
+            failed += 1
+            click.echo(f"error: {result}", err=True)
+        else:
+            _print_json(result)
     if failed:
         raise click.exceptions.Exit(1)
 
