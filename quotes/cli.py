@@ -18,6 +18,7 @@ from quotes.evaluate import load_gold, render, render_calibration, score
 from quotes.parallel import ordered_map
 from quotes.pipeline import extract_quotes, parse_article
 from quotes.readers import FORMATS, Fields, Item, ReadError, expand_paths, read_path, read_paths, realize
+from quotes.readers.jsonl import json_objects
 from quotes.readers.records import USUAL_NAMES
 from quotes.db import Loader, Prepared, open_db, prepare
 from quotes.export import AmbiguousSpeaker, SpeakerNotFound, find_speaker, write_all, write_csv
@@ -114,27 +115,20 @@ def _jsonl_records(paths):
     """(id, text) of each JSON Lines record, or a ReadError naming file and line."""
     for path in paths:
         try:
-            fh = sys.stdin if path == "-" else open(path, encoding="utf-8")
+            fh = sys.stdin.buffer if path == "-" else open(path, "rb")
         except OSError as exc:
             yield ReadError(path, f"cannot read: {exc.strerror or exc}")
             continue
         with fh:
-            try:
-                for number, line in enumerate(fh, 1):
-                    if not line.strip():
-                        continue
-                    where = f"{path}:{number}"
-                    try:
-                        record = json.loads(line)
-                    except json.JSONDecodeError as exc:
-                        yield ReadError(where, f"invalid JSON ({exc.msg} at column {exc.colno})")
-                        continue
-                    if not isinstance(record, dict) or not isinstance(record.get("text"), str) or "id" not in record:
-                        yield ReadError(where, "a record needs 'id' and a string 'text'")
-                        continue
-                    yield (str(record["id"]), record["text"])
-            except UnicodeDecodeError as exc:
-                yield ReadError(path, f"not valid UTF-8 ({exc.reason} at byte {exc.start})")
+            for item in json_objects(fh, path):
+                if isinstance(item, ReadError):
+                    yield item
+                    continue
+                where, record = item
+                if not isinstance(record.get("text"), str) or "id" not in record:
+                    yield ReadError(where, "a record needs 'id' and a string 'text'")
+                    continue
+                yield str(record["id"]), record["text"]
 
 
 def _print_json(obj: dict) -> None:

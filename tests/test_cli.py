@@ -78,12 +78,14 @@ def test_parse_jsonl_records_use_text_as_given(tmp_path):
 
 def test_parse_jsonl_bad_line_is_named_and_the_rest_goes_on(tmp_path):
     records = tmp_path / "in.jsonl"
-    records.write_text('{"id": "ok", "text": "Nothing quoted."}\n{broken\n{"id": "x"}\n', encoding="utf-8")
+    records.write_bytes(b'\xef\xbb\xbf{"id": "ok", "text": "Nothing quoted."}\n{broken\n{"id": "x"}\n'
+                        b'{"id": "latin", "text": "caf\xe9"}\n{"id": "last", "text": "Nothing either."}\n')
     result = CliRunner().invoke(cli, ["parse", "--jsonl", str(records), "-j", "1"])
     assert result.exit_code == 1
-    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["ok"]
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["ok", "last"]
     assert f"{records}:2: invalid JSON" in result.stderr
     assert f"{records}:3:" in result.stderr
+    assert f"{records}:4: not valid UTF-8" in result.stderr
 
 
 def test_parse_missing_file_is_named(tmp_path):

@@ -15,6 +15,20 @@ from quotes.readers.records import Fields, article_from_record
 
 
 def read_jsonl(lines: Iterable[bytes], source: str, chosen: Fields) -> Iterator[Article | ReadError]:
+    for item in json_objects(lines, source):
+        if isinstance(item, ReadError):
+            yield item
+            continue
+        where, record = item
+        try:
+            yield article_from_record(record, chosen, where)
+        except ValueError as exc:
+            yield ReadError(where, str(exc))
+
+
+def json_objects(lines: Iterable[bytes], source: str) -> Iterator[tuple[str, dict] | ReadError]:
+    """(`source:LINE`, object) of each non-blank line, or a ReadError naming a line that
+    is not UTF-8, not JSON or not an object."""
     for number, raw in enumerate(lines, 1):
         if not raw.strip():
             continue
@@ -32,10 +46,7 @@ def read_jsonl(lines: Iterable[bytes], source: str, chosen: Fields) -> Iterator[
         if not isinstance(record, dict):
             yield ReadError(where, f"a record must be a JSON object, not {_json_type(record)}")
             continue
-        try:
-            yield article_from_record(record, chosen, where)
-        except ValueError as exc:
-            yield ReadError(where, str(exc))
+        yield where, record
 
 
 def _json_type(value: object) -> str:
