@@ -359,11 +359,6 @@ class Recogniser:
     def _context_scores(self, feature: str) -> tuple[float, ...]:
         return tuple(self.weights.get(feature, _ZEROS))
 
-    def classify(self, words: tuple[str, ...], title: str, before: str, after: str) -> tuple[str, float]:
-        p = self.probabilities(words, title, before, after)
-        best = max(range(len(KINDS)), key=p.__getitem__)
-        return KINDS[best], p[best]
-
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Name]:
         chunks = self.chunks(text, start, end)
         sums: dict[tuple[str, ...], list[float]] = {}  # words -> summed probabilities + count
@@ -528,11 +523,6 @@ def recogniser() -> Recogniser:
 def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     """Names in text[start:end], with offsets into text."""
     return recogniser().find(text, start, end)
-
-
-def classify_name(tokens: list[str], before: str, after: str) -> tuple[str, float]:
-    """(kind, probability) of a name given as its words and the words around it."""
-    return recogniser().classify(tuple(tokens), "", before, after)
 
 
 def first_name_gender(name: str) -> str | None:
