@@ -305,7 +305,7 @@ def _verb_follows(text: str, pos: int) -> bool:
 def _modifier(word: str) -> bool:
     """A word that may stand between `the` and a role noun in a description."""
     low = word.lower()
-    return low not in VERB_FORMS and low not in HYPOTHETICAL and lexicon_tag(low, exact=True) not in FUNCTION_TAGS
+    return low not in VERB_FORMS and low not in HYPOTHETICAL and lexicon_tag(low) not in FUNCTION_TAGS
 
 
 # -- appositions ---------------------------------------------------------------------

@@ -91,20 +91,20 @@ def split_headlines(names: list[Name]) -> list[Name]:
 
 def _headline_adjective(word: str) -> bool:
     """An adjective a headline capitalised in front of a name (`New`), not a first name."""
-    return lexicon_tag(word.lower(), exact=True) == "ADJ" and not first_name_gender(word)
+    return lexicon_tag(word.lower()) == "ADJ" and not first_name_gender(word)
 
 
 def _headline_verb(word: str) -> bool:
     """A capitalised verb inside what was taken for one person's name (`Carly Fiorina
     Endorses Ted Cruz`)."""
     low = word.lower()
-    return low in VERB_FORMS or lexicon_tag(low, exact=True) in ("VERB", "AUX") and not first_name_gender(word)
+    return low in VERB_FORMS or lexicon_tag(low) in ("VERB", "AUX") and not first_name_gender(word)
 
 
 def _breaks_headline(word: str) -> bool:
     """A capitalised verb or function word inside a headline's run of capitals."""
     low = word.lower()
-    tag = lexicon_tag(low, exact=True)
+    tag = lexicon_tag(low)
     return low in VERB_FORMS or tag in FUNCTION_TAGS | {"VERB", "AUX"} and not first_name_gender(word)
 
 
@@ -118,7 +118,7 @@ def _after_function_word(words: list[str]) -> list[str]:
         word = words[k]
         if word in CONNECTORS or word.endswith(".") or first_name_gender(word):  # `Will Rogers`
             continue
-        if lexicon_tag(word.lower(), exact=True) in FUNCTION_TAGS:
+        if lexicon_tag(word.lower()) in FUNCTION_TAGS:
             return words[k + 1:]
     return words
 
@@ -131,7 +131,7 @@ def _not_name(word: str, left: int, kind: str) -> bool:
     if placed(word):
         return True  # `Texas-based Matt Mackowiak`
     rec = recogniser()
-    ordinary = rec.is_ordinary(word) or lexicon_tag(low, exact=True) == "ADJ"
+    ordinary = rec.is_ordinary(word) or lexicon_tag(low) == "ADJ"
     return (kind == "person" and left > 2 and ordinary and not first_name_gender(word)
             and not word.endswith("."))  # `Billionaire Donald Trump`, `Crooked Hillary Clinton`; not `New York Times`
 

@@ -250,7 +250,7 @@ class Recogniser:
                 words = words[1:]
                 continue
             word = first[2]
-            tag = lexicon_tag(word, exact=True)
+            tag = lexicon_tag(word)
             if tag in ("DET", "PRON") or initial and self._initial_ordinary(word, tag, len(words) > 1):
                 words, initial = words[1:], False
                 continue
@@ -263,7 +263,7 @@ class Recogniser:
         """Whether a sentence-initial word is an ordinary one capitalised by position."""
         if len(word) > 1 and word.isupper():
             return False  # US, UN
-        lower_tag = lexicon_tag(word.lower(), exact=True)
+        lower_tag = lexicon_tag(word.lower())
         if more:
             return tag != "PROPN" and lower_tag in FUNCTION_TAGS
         return self.is_ordinary(word) or tag != "PROPN" and lower_tag not in (None, "PROPN")
@@ -306,7 +306,7 @@ class Recogniser:
             k -= 1
         for k in range(len(entries) - 2, max(k, 1) - 1, -1):
             head, rest = entries[k - 1][2], [w for _, _, w in entries[k:]]
-            if ((self.title_weight(head) > 0 or lexicon_tag(head.lower(), exact=True) == "NOUN"
+            if ((self.title_weight(head) > 0 or lexicon_tag(head.lower()) == "NOUN"
                  or is_title_word(head) or bare(head) in PARTY_ADJECTIVES or bare(head) in DEMONYMS)
                     and self.kind_of(rest) == "person"):
                 return self._role_start(entries, k - 1), k, True

@@ -171,7 +171,7 @@ def _function(word: Word) -> bool:
     """A capitalised function word (`The`, `But`, `When`) that starts a sentence, not a name."""
     if word.name is not None or (len(word.text) > 1 and word.text.isupper()) or is_title_word(word.text):
         return False  # `Vice President`
-    return lexicon_tag(word.text.lower(), exact=True) in FUNCTION_TAGS
+    return lexicon_tag(word.text.lower()) in FUNCTION_TAGS
 
 
 def _phrase_word(word: Word) -> bool:
@@ -347,7 +347,7 @@ def _opens(tokens: list[Word], k: int) -> bool:
     before = tokens[k - 1].text
     low = before.lower()
     if before[:1].isupper():  # only an adjective capitalised at a sentence start: `Conservative talk radio`
-        return low in EVALUATIVE or lexicon_tag(low, exact=True) == "ADJ"
+        return low in EVALUATIVE or lexicon_tag(low) == "ADJ"
     return low in DETERMINERS or low in EVALUATIVE or word_tag(low) == "ADJ" or not low[0].isalnum()
 
 

@@ -80,10 +80,10 @@ def tag(words: list[str]) -> list[str]:
     return _tagger().tag(words)
 
 
-def lexicon_tag(word: str, exact: bool = False) -> str | None:
-    """Most frequent UPOS of the word (or, unless exact, of its lower-case form) in
-    the training treebanks, or None for a word they do not have."""
-    return _tagger().lexicon.get(word) if exact else _tagger().lexicon_tag(word)
+def lexicon_tag(word: str) -> str | None:
+    """Most frequent UPOS of the word, exactly as written, in the training treebanks,
+    or None for a word they do not have."""
+    return _tagger().lexicon.get(word)
 
 
 @cache

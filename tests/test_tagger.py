@@ -1,6 +1,6 @@
 import pytest
 
-from quotes.tagger import lexicon_tag, tag
+from quotes.tagger import lexicon_tag, tag, word_tag
 
 
 @pytest.mark.parametrize(
@@ -49,9 +49,14 @@ def test_context_corrections(sentence, index, expected):
 
 def test_lexicon_tag():
     assert lexicon_tag("However") == "ADV"
-    assert lexicon_tag("Officials") == "NOUN"  # falls back to the lower-case form
+    assert lexicon_tag("Officials") is None  # the word as written only
     assert lexicon_tag("the") == "DET"
     assert lexicon_tag("qwzxv") is None
+
+
+def test_word_tag_falls_back_to_the_lower_case_form_then_a_guess():
+    assert word_tag("Officials") == "NOUN"
+    assert word_tag("zorblation") == "NOUN"
 
 
 def test_empty_sentence():

@@ -121,7 +121,7 @@ def named_core(toks, start: int, end: int) -> tuple[int, int] | None:
 def is_role(toks) -> bool:
     """`Emperor of the United States`, `Chairman of the Centre`: a person described by
     a role, which GUM types as a person but which is not a name."""
-    return any(t.form.islower() for t in toks) and lexicon_tag(toks[0].form.lower(), exact=True) == "NOUN"
+    return any(t.form.islower() for t in toks) and lexicon_tag(toks[0].form.lower()) == "NOUN"
 
 
 # -- 1. ordinary words ---------------------------------------------------------
@@ -194,7 +194,7 @@ def learn_titles(ewt: list[Document], gum_docs: list[Document], uner_path: Path)
     titles = {w: min(1.0, round(n / (before_capital[w] + 1), 3)) for w, n in title.items() if n >= MIN_TITLE}
     titles.update({w: 1.0 for w in TITLE_ABBREVIATIONS})
     modifiers = [w for w, n in role.items() if n >= MIN_TITLE and w not in titles
-                 and lexicon_tag(w, exact=True) in ("ADJ", "NOUN")]  # not `U.S.` of `U.S. Ambassador`
+                 and lexicon_tag(w) in ("ADJ", "NOUN")]  # not `U.S.` of `U.S. Ambassador`
     return titles, sorted(modifiers)
 
 
@@ -375,7 +375,7 @@ def given_names(sents: list[Annotated], rec: Recogniser) -> set[str]:
     return {w for w, n in first.items()
             if n > other[w] and len(w) > 1 and w.isalpha() and w[0].isupper() and w[1:].islower()
             and not rec.is_ordinary(w)
-            and (lexicon_tag(w.lower(), exact=True) != "NOUN" or w.lower() in listed_capital)}
+            and (lexicon_tag(w.lower()) != "NOUN" or w.lower() in listed_capital)}
 
 
 # -- all together ----------------------------------------------------------------
