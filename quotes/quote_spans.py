@@ -43,8 +43,11 @@ class QuoteSpan:
     close_mark: int | None  # offset of the closing mark, None when unclosed
     paragraph: int
     group: int  # pieces of one multi-paragraph quotation share a group
-    closed: bool
     close_len: int = 1
+
+    @property
+    def closed(self) -> bool:
+        return self.close_mark is not None
 
     @property
     def outer(self) -> Span:
@@ -180,7 +183,6 @@ def _make_span(text: str, o: _Mark, c: _Mark | None, paragraph: int, group: int,
         close_mark=c.pos if c is not None else None,
         paragraph=paragraph,
         group=group,
-        closed=c is not None,
         close_len=c.length if c is not None else 0,
     )
 
