@@ -5,8 +5,9 @@ a double quote in some archives, marks face the wrong way, closing marks go
 missing, and a quotation running over several paragraphs repeats its opening
 mark on each one and closes only on the last.  We decide whether a mark opens
 or closes from what surrounds it first and from its shape second, pair marks
-within a paragraph, and carry an unclosed quote into the next paragraph when
-that paragraph opens with a quotation mark.  Single quotes inside double ones
+within a paragraph, and keep an unclosed quote when the next paragraph opens
+with a quotation mark: the quotation goes on there, as that paragraph's own
+span (attribution carries the speaker over).  Single quotes inside double ones
 stay part of the enclosing quote; a paragraph without double quotes may use
 single curly quotes as its quotation marks (British style).
 """
@@ -42,7 +43,6 @@ class QuoteSpan:
     open_mark: int  # offset of the opening mark
     close_mark: int | None  # offset of the closing mark, None when unclosed
     paragraph: int
-    group: int  # pieces of one multi-paragraph quotation share a group
     close_len: int = 1
 
     @property
@@ -67,40 +67,25 @@ class _Mark:
 
 def find_quote_spans(text: str, paragraphs: list[Span]) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
-    carry: tuple[int, int] | None = None  # (group, paragraph) of an unclosed quote
-    group = 0
+    runs_on = False  # the paragraph before ended in an unclosed quote that goes on in this one
     for index, (p_start, p_end) in enumerate(paragraphs):
         marks = _marks(text, p_start, p_end, DOUBLE_MARKS)
-        if not marks and carry is None and len(text[p_start:p_end].split()) >= MIN_WORDS_FOR_SINGLE:
+        if not marks and not runs_on and len(text[p_start:p_end].split()) >= MIN_WORDS_FOR_SINGLE:
             marks = _marks(text, p_start, p_end, SINGLE_MARKS, strict=True)
         pieces, open_mark = _pair(marks)
-        continuing = carry is not None and marks and marks[0].pos == p_start and marks[0].can_open
-        if carry is not None and not continuing:
-            carry = None
-        for k, (o, c) in enumerate(pieces):
-            if k == 0 and continuing:
-                g = carry[0]
-            else:
-                group += 1
-                g = group
-            span = _make_span(text, o, c, index, g)
+        runs_on = False
+        for o, c in pieces:
+            span = _make_span(text, o, c, index)
             if span:
                 spans.append(span)
-        carry = None
         if open_mark is not None:
             nxt = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
             next_opens = nxt is not None and _opens_paragraph(text, nxt)
             if next_opens or _worth_keeping_unclosed(text, open_mark, p_end):
-                if continuing and not pieces:
-                    g = spans[-1].group if spans else group
-                else:
-                    group += 1
-                    g = group
-                span = _make_span(text, open_mark, None, index, g, end=p_end)
+                span = _make_span(text, open_mark, None, index, end=p_end)
                 if span:
                     spans.append(span)
-                    if next_opens:
-                        carry = (g, index)
+                    runs_on = next_opens
     return spans
 
 
@@ -167,7 +152,7 @@ def _worth_keeping_unclosed(text: str, mark: _Mark, p_end: int) -> bool:
     return mark.can_open and len(rest.split()) >= 4
 
 
-def _make_span(text: str, o: _Mark, c: _Mark | None, paragraph: int, group: int, end: int | None = None) -> QuoteSpan | None:
+def _make_span(text: str, o: _Mark, c: _Mark | None, paragraph: int, end: int | None = None) -> QuoteSpan | None:
     start = o.pos + o.length
     stop = c.pos if c is not None else end
     while start < stop and text[start] in INNER_TRIM:
@@ -182,7 +167,6 @@ def _make_span(text: str, o: _Mark, c: _Mark | None, paragraph: int, group: int,
         open_mark=o.pos,
         close_mark=c.pos if c is not None else None,
         paragraph=paragraph,
-        group=group,
         close_len=c.length if c is not None else 0,
     )
 
