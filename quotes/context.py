@@ -27,7 +27,6 @@ SENTENCES_AFTER = 1
 class QuoteContext:
     index: int  # position of the quote in the article's quote list
     quote: QuoteSpan
-    frame: Span
     window: Span
     tokens: list[Token]  # window tokens, each quote one QUOTE_TOKEN
     sentence_of: list[int]  # sentence offset of each token relative to the frame (-2..+1, 0 = frame)
@@ -92,7 +91,7 @@ def build_contexts(text: str, layout: Layout, spans: list[QuoteSpan]) -> list[Qu
         frame_last = len(sentence_of) - 1 - sentence_of[::-1].index(0)
         last = text[span.end - 1]
         has_cue = any(t.lower in VERB_FORMS or t.lower == "according" for t in tokens[frame_first:frame_last + 1])
-        contexts.append(QuoteContext(index, span, frame, window, tokens, sentence_of, quote_token,
+        contexts.append(QuoteContext(index, span, window, tokens, sentence_of, quote_token,
                                      frame_first, frame_last, "w" if last.isalnum() else last, has_cue,
                                      quote_type(text, span, layout.paragraphs[span.paragraph]),
                                      transcript_label(text, span)))
