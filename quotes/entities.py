@@ -45,7 +45,7 @@ from quotes.name_forms import (
 from quotes.names import ORG_HEADS, Name, first_name_gender, name_head
 from quotes.roles import Role, affiliation, role_after, role_before, role_fronted, role_phrase
 from quotes.titles import (
-    DEMONYMS, HONORIFICS, PARTY_ADJECTIVES, PARTY_PLURALS, ROLE_GENDER, ROLE_HEADS, STATE_ABBREVIATIONS, bare,
+    CALENDAR, DEMONYMS, HONORIFICS, PARTY_ADJECTIVES, PARTY_PLURALS, ROLE_GENDER, ROLE_HEADS, STATE_ABBREVIATIONS, bare,
     expand, is_role_head, party_word,
 )
 
@@ -55,8 +55,6 @@ ORG_SUFFIXES = {"inc", "corp", "co", "ltd", "llc", "plc", "lp", "llp"}
 ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "aide", "aides", "person", "people",
                    "insider", "insiders", "diplomat", "diplomats", "resident", "residents", "witness",
                    "witnesses", "observer", "observers", "analyst", "analysts", "expert", "experts"}
-CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march july "
-                     "august september october november december".split())
 POSSESSIVE_SUBJECT = {"his": "he", "her": "she", "their": "they", "its": "it"}
 PARTY_LETTERS = {"D": "democratic", "R": "republican"}
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her)\b", re.I)

@@ -19,6 +19,7 @@ from quotes.cues import CUE_NOUNS, VERB_FORMS
 from quotes.models import load_json
 from quotes.names import Name
 from quotes.roles import ROLE_HEADS
+from quotes.titles import CALENDAR
 from quotes.tagger import word_tag as tagger_word_tag
 from quotes.tokens import Token
 
@@ -46,10 +47,6 @@ MAX_NOMINAL = 7
 CLAUSE_STOP = {",", ".", ";", ":", "(", ")", "—", "–", "?", "!", "<Q>"}
 
 
-CALENDAR = set("""
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-""".split())
 AGE = re.compile(r"\d+-year-old$")
 PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*$")
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "man", "men", "woman", "women", "ant", "ent", "ers", "ors", "ists",

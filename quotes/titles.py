@@ -170,3 +170,11 @@ def is_role_head(word: str) -> bool:
     if word.endswith(".") and low in ABBREVIATED_TITLES:
         return True
     return low in ROLE_HEADS or ("-" in low and any(part in ROLE_HEADS for part in low.split("-")))
+
+
+# Dates are never speakers.  April, May, June, August and Jan are left out: they are names too
+# (`Theresa May said`).
+CALENDAR = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march july september october
+november december feb sept oct nov dec
+""".split())

@@ -15,9 +15,9 @@ import random
 from collections import Counter
 
 from quotes import attribution
-from quotes.attribution import verb_after, candidates_for, feature_lists, generic_of
+from quotes.attribution import candidates_for, choose, generic_of, verb_after
 from quotes.evaluate import match_quotes, score
-from quotes.learn import linear, train_ranker
+from quotes.learn import train_ranker
 from quotes.pipeline import analyse, extract_quotes
 from quotes.training.corpora import read_polnear
 from quotes.training.ranker import _overlaps, ranking_groups
@@ -43,7 +43,7 @@ def main() -> None:
         totals["right"] += figures["speaker"]["either_correct"]
         for key in ("correct", "predicted", "gold"):
             totals["e2e_" + key] += figures["end_to_end"][key]
-        _by_construction(held, weights, by_kind)
+        _by_construction(held, by_kind)
     p = totals["e2e_correct"] / totals["e2e_predicted"]
     r = totals["e2e_correct"] / totals["e2e_gold"]
     print(f"{FOLDS}-fold cross-validation on PolNeAR train ({len(articles)} articles)")
@@ -60,7 +60,7 @@ def main() -> None:
           f"{by_kind['nested', 'other']}")
 
 
-def _by_construction(held: list[dict], weights: dict[str, float], counts: Counter) -> None:
+def _by_construction(held: list[dict], counts: Counter) -> None:
     for art in held:
         analysis = analyse(art["text"])
         preds = [{"start": s.start, "end": s.end} for s in analysis.spans]
@@ -72,19 +72,18 @@ def _by_construction(held: list[dict], weights: dict[str, float], counts: Counte
             speaker = art["quotes"][gi]["speaker"] if gi is not None else None
             candidates = candidates_for(ctx, mentions, previous)
             key = (ctx.quote_type, ctx.frame_has_cue)
-            if not candidates:
+            best = choose(ctx, mentions, previous).mention  # as the pipeline chooses, transcript labels too
+            if best is None:
                 if speaker:
                     counts[key + ("uncovered",)] += 1
                 continue
-            scores = [linear(weights, f) for f in feature_lists(ctx, candidates, previous)]
-            best = candidates[max(range(len(candidates)), key=scores.__getitem__)]
             previous = best
             if not speaker:
                 continue
             _count_nested(ctx, mentions, speaker, counts)
             if _overlaps(best, speaker):
                 counts[key + ("right",)] += 1
-            elif any(_overlaps(m, speaker) for m in candidates):
+            elif any(_overlaps(m, speaker) for m in candidates + ([ctx.label] if ctx.label else [])):
                 counts[key + ("wrong",)] += 1
             else:
                 counts[key + ("uncovered",)] += 1
