@@ -8,13 +8,11 @@ ship its parameters.  Abbreviations common in news but rare in the treebanks
 
 from __future__ import annotations
 
-import gzip
-import json
 from pathlib import Path
 
 from nltk.tokenize.punkt import PunktTrainer
 
-from quotes.training.corpora import UD_EWT, read_conllu, read_gum
+from quotes.training.corpora import UD_EWT, read_conllu, read_gum, write_json_gz
 
 NEWS_ABBREVIATIONS = """
 mr mrs ms dr prof sen sens rep reps gov govs gen lt col maj capt sgt cpl adm cmdr
@@ -46,7 +44,4 @@ def train(out_dir: Path) -> Path:
         "sent_starters": sorted(params.sent_starters),
         "ortho_context": dict(sorted(params.ortho_context.items())),
     }
-    path = out_dir / "punkt.json.gz"
-    with gzip.GzipFile(path, "wb", mtime=0) as fh:
-        fh.write(json.dumps(data, separators=(",", ":")).encode("utf-8"))
-    return path
+    return write_json_gz(out_dir / "punkt.json.gz", data)

@@ -7,15 +7,13 @@ correct when it overlaps the gold Source span.  Only weights ship (a
 
 from __future__ import annotations
 
-import gzip
-import json
 from pathlib import Path
 
 from quotes.attribution import candidates_for, feature_lists
 from quotes.evaluate import match_quotes
 from quotes.learn import train_ranker
 from quotes.pipeline import analyse
-from quotes.training.corpora import read_polnear
+from quotes.training.corpora import read_polnear, write_json_gz
 
 
 def _overlaps(m, speaker: dict) -> bool:
@@ -54,7 +52,4 @@ def train(out_dir: Path) -> Path:
     groups, found, covered = ranking_groups(read_polnear("train"))
     print(f"ranker: {found} gold quotes with a speaker found, candidates cover {covered} ({covered / found:.1%})")
     weights = train_ranker(groups)
-    path = out_dir / "ranker.json.gz"
-    with gzip.GzipFile(path, "wb", mtime=0) as fh:
-        fh.write(json.dumps(weights, separators=(",", ":"), sort_keys=True).encode("utf-8"))
-    return path
+    return write_json_gz(out_dir / "ranker.json.gz", weights)

@@ -7,14 +7,12 @@ Features include the trained ranker's confidence, so train the ranker first.
 
 from __future__ import annotations
 
-import gzip
-import json
 from pathlib import Path
 
 from quotes.evaluate import match_quotes
 from quotes.learn import train_binary
 from quotes.pipeline import analyse, attribute_all, speech_features_of
-from quotes.training.corpora import read_polnear
+from quotes.training.corpora import read_polnear, write_json_gz
 
 
 def speech_examples(articles: list[dict]):
@@ -36,7 +34,4 @@ def train(out_dir: Path) -> Path:
     positives = sum(1 for _, label in examples if label)
     print(f"speech: {len(examples)} quoted stretches, {positives} speech, {len(examples) - positives} not")
     weights = train_binary(examples, epochs=8, lr=0.1)
-    path = out_dir / "speech.json.gz"
-    with gzip.GzipFile(path, "wb", mtime=0) as fh:
-        fh.write(json.dumps(weights, separators=(",", ":"), sort_keys=True).encode("utf-8"))
-    return path
+    return write_json_gz(out_dir / "speech.json.gz", weights)
