@@ -7,12 +7,7 @@ quote (by its first words), the speaker, and what else must hold.
 import pytest
 
 from quotes.pipeline import extract_quotes
-
-
-def quote_starting(quotes, words):
-    found = [q for q in quotes if q.text.startswith(words)]
-    assert found, f"no quote starting {words!r} in {[q.text for q in quotes]}"
-    return found[0]
+from parsed import quote_starting
 
 
 def check_offsets(text, quotes):

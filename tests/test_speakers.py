@@ -11,12 +11,7 @@ import pytest
 from quotes.entities import ArticleEntities
 from quotes.names import find_names
 from quotes.pipeline import analyse, extract_quotes
-
-
-def quote_starting(quotes, words):
-    found = [q for q in quotes if q.text.startswith(words)]
-    assert found, f"no quote starting {words!r} in {[q.text for q in quotes]}"
-    return found[0]
+from parsed import quote_starting
 
 
 def entities_of(text):
