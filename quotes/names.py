@@ -527,7 +527,8 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
 
 def first_name_gender(name: str) -> str | None:
     """`m`, `f` or None from an honorific (`Mrs. Smith`) or the first name
-    (`Maria Lopez`), as far as the GUM coreference data supports it."""
+    (`Maria Lopez`), as far as the gender table knows it (GUM coreference, news
+    honorifics, the US Census first-name lists)."""
     words = name.replace(".", " ").split()
     if not words:
         return None

@@ -19,7 +19,9 @@ in order:
 
 The gender table maps a first name to the gender of the pronouns (he/him/his vs
 she/her) and honorifics in the GUM coreference chains of the people bearing it
-(train, dev and test, CC BY genres: names are sparse, so it takes all there is).
+(train, dev and test, CC BY genres: names are sparse, so it takes all there is),
+then the honorifics PolNeAR train's articles give full names (news_gender.py), then
+the 1990 US Census first-name lists (census_gender.py).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from quotes.training.corpora import (
     CORPORA, UD_EWT, UNER_EWT, Document, align, read_conllu, read_gum, read_iob2, read_mentions, write_json_gz,
 )
 from quotes.tagger import lexicon_tag
+from quotes.training.census_gender import census_gender
 from quotes.training.news_gender import polnear_gender
 from quotes.training.punkt import NEWS_ABBREVIATIONS
 
@@ -399,8 +402,10 @@ def build() -> tuple[dict, dict[str, str]]:
     }
     all_gum = gum_docs + read_gum("dev") + read_gum("test")
     rec = Recogniser(model, {})
-    # GUM's chains decide where both know a name; news honorifics add the many they lack
-    gender = {**polnear_gender(set(model["ordinary"])), **gender_table(all_gum, rec, given_names(uner + gum, rec))}
+    # GUM's chains decide where they know a name, then news honorifics, then the census lists
+    ordinary = set(model["ordinary"])
+    gender = {**census_gender(ordinary), **polnear_gender(ordinary),
+              **gender_table(all_gum, rec, given_names(uner + gum, rec))}
     for _ in range(3):  # later join models see the previous classifier's types
         join = train_logreg(frequent(join_examples(Recogniser(model, gender), uner + gum)), 2)
         model["join"] = {f: round(w[1] - w[0], 3) for f, w in sorted(join.items()) if abs(w[1] - w[0]) >= PRUNE}
