@@ -10,7 +10,7 @@ its own (a continuation) sees the previous quote's speaker as a candidate.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from quotes.context import QUOTE_TOKEN, QuoteContext
@@ -45,6 +45,7 @@ class Choice:
     mention: Mention | None
     cue: str | None  # the reporting word linking mention and quote, as written
     probability: float
+    ranked: list[tuple[Mention, float]] = field(default_factory=list)  # every candidate with its probability
 
 
 LABEL_PROBABILITY = 0.97
@@ -379,10 +380,10 @@ def choose(ctx: QuoteContext, mentions: list[Mention], previous: Mention | None)
     probs = softmax([linear(weights, f) for f in feats])
     best = max(range(len(candidates)), key=probs.__getitem__)
     m = candidates[best]
-    return Choice(m, _cue_of(ctx, m), probs[best])
+    return Choice(m, cue_of(ctx, m), probs[best], list(zip(candidates, probs)))
 
 
-def _cue_of(ctx: QuoteContext, m: Mention) -> str | None:
+def cue_of(ctx: QuoteContext, m: Mention) -> str | None:
     """The reporting word that links the chosen mention to the quote, as written."""
     if _carried(m):
         return None

@@ -1,7 +1,8 @@
 """The extraction chain over one article.
 
 text → paragraphs and sentences → quote spans → contexts and cues → speaker
-mentions → attribution → entities and roles.  Each step is a pure function
+mentions → attribution (a ranker over mentions, then a decision over the
+entities they stand for) → entities and roles.  Each step is a pure function
 in a module named for its job; this module only wires them together.
 """
 
@@ -13,6 +14,7 @@ from dataclasses import dataclass, replace
 from quotes.article import Article, Quote
 from quotes.article import Speaker as SpeakerRecord
 from quotes.attribution import Choice, choose
+from quotes.decision import decide
 from quotes.context import QuoteContext, build_contexts
 from quotes.mentions import Mention, find_mentions
 from quotes.names import Name, find_names
@@ -99,6 +101,8 @@ def extract(text: str) -> tuple[list[Quote], list[SpeakerRecord]]:
         p_speech = speech_probability(speech_features_of(analysis, ctx, choice))
         if p_speech < SPEECH_THRESHOLD:
             continue
+        choice = decide(ctx, choice, entities)
+        m = choice.mention
         speaker = entities.resolve(m) if m is not None else None
         if speaker is not None and speaker.name:
             _note_speaker(speakers, speaker, m)

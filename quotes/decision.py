@@ -1,0 +1,48 @@
+"""Which mention to report for a quote: the speaker most of the ranker's belief is on.
+
+The ranker scores mentions, but a speaker is an entity: `Mr. Bush` (0.4) and the
+`he` after the quote (0.3) are one man, and together outweigh `Trump` (0.45).  We
+add up each entity's probability over its mentions and report the entity with
+the most.  As its evidence we give the mention that is most often right whichever
+of its mentions a reader would point to: a name is matched by any mention of its
+entity, a pronoun or description only by itself, so the likeliest non-name
+mention of the entity wins when it has one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from quotes.attribution import Choice, cue_of
+from quotes.context import QuoteContext
+from quotes.mentions import Mention
+
+if TYPE_CHECKING:
+    from quotes.entities import ArticleEntities
+
+MIN_PROBABILITY = 0.02  # candidates below this cannot change the decision enough to resolve them
+
+
+def decide(ctx: QuoteContext, choice: Choice, entities: ArticleEntities) -> Choice:
+    ranked = [(m, p) for m, p in choice.ranked if p >= MIN_PROBABILITY]
+    if len(ranked) < 2:
+        return choice
+    keys = [_entity_key(m, entities) for m, _ in ranked]
+    names_mass: dict[object, float] = {}
+    for (m, p), key in zip(ranked, keys):
+        if m.kind == "name" and key is not None:
+            names_mass[key] = names_mass.get(key, 0.0) + p
+    best, best_score = None, -1.0
+    for (m, p), key in zip(ranked, keys):
+        score = p + names_mass.get(key, 0.0) - (p if m.kind == "name" else 0.0) if key is not None else p
+        if score > best_score + 1e-9:
+            best, best_score = m, score
+    if best is choice.mention:
+        return choice
+    return replace(choice, mention=best, cue=cue_of(ctx, best), probability=min(best_score, 1.0))
+
+
+def _entity_key(m: Mention, entities: ArticleEntities) -> object:
+    speaker = entities.resolve(m)
+    return id(speaker.entity) if speaker.entity is not None else None
