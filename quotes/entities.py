@@ -179,7 +179,8 @@ class ArticleEntities:
         entity.words.update(tokens)
         if kind == "person":
             self.surnames.add(tokens[-1])  # `Devine` typed a body after `Tad Devine, Sanders' adviser`
-            self._note_gender(entity, gender or first_name_gender(core.split()[0]), name)
+            given = first_name_gender(core) if len(tokens) > 1 else None  # `Clinton` alone is no first name
+            self._note_gender(entity, gender or given, name)
             self._note_titles(entity, name)
         if role is not None:
             entity.note_role(role.role, role.organization)
