@@ -18,8 +18,9 @@ criticize criticise praise thank retweet reiterate recount lament caution opine 
 counter answer elaborate comment charge mock scoff fume gush quote cite read repeat recommend propose
 question wonder vent echo decry denounce dismiss lash rail tout hail brag blame signal indicate reveal
 disclose inform assure advise threaten cry sob laugh sigh snap bark growl mutter murmur grumble plead
-beg clarify summarize summarise put email text message share
+beg clarify summarize summarise put email text message share retort gripe marvel
 """.split()
+# Irregular forms, and the doubled consonants of stressed short final syllables (`admitted`).
 IRREGULAR = {
     "said": "say", "says": "say", "saying": "say", "told": "tell", "telling": "tell", "tells": "tell",
     "wrote": "write", "written": "write", "writes": "write", "writing": "write", "read": "read",
@@ -27,7 +28,9 @@ IRREGULAR = {
     "cried": "cry", "cries": "cry", "crying": "cry", "replied": "reply", "replies": "reply",
     "denied": "deny", "denies": "deny", "testified": "testify", "testifies": "testify",
     "quipped": "quip", "quipping": "quip", "snapped": "snap", "snapping": "snap", "sobbed": "sob",
-    "sobbing": "sob", "shared": "share", "sharing": "share",
+    "sobbing": "sob", "shared": "share", "sharing": "share", "admitted": "admit", "admitting": "admit",
+    "bragged": "brag", "bragging": "brag", "marvelled": "marvel", "marvelling": "marvel",
+    "slammed": "slam", "slamming": "slam", "begged": "beg", "begging": "beg",
 }
 CUE_NOUNS = {
     "statement", "statements", "interview", "interviews", "tweet", "tweets", "post", "posts", "letter",

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
+from quotes import coreference
 from quotes.cues import CUE_NOUNS
 from quotes.mentions import Mention
 from quotes.names import Name
@@ -110,19 +111,27 @@ def issuer_before(article: ArticleEntities, mention: Mention, definite: bool) ->
 
 def _did_it(article: ArticleEntities, mention: Mention) -> Entity | None:
     """`the ruling` after `the Court of Appeals ruled`: the latest named subject of the
-    verb the document is named for."""
+    verb the document is named for; or after `the appeals court ruled`, the body that
+    description stands for (the latest named court)."""
     verb = COGNATE_VERBS.get(_singular(mention.head))
     if verb is None:
         return None
-    starts, last = article.starts, None
+    starts, last, last_at = article.starts, None, -1
+    before = article.text[:mention.start]
     for m in re.finditer(rf"(?P<name>[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|for|the))*)\s+(?:\w+ly\s+)?{verb}\b",
-                         article.text[:mention.start]):
+                         before):
         k = bisect_left(starts, m.start("name"))  # the first entity named in the subject
         while k < len(starts) and starts[k] < m.end("name"):
             if starts[k] in article.of_name:
-                last = article.of_name[starts[k]]
+                last, last_at = article.of_name[starts[k]], m.start()
                 break
             k += 1
+    for m in re.finditer(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}(?P<head>[a-z]+)\s+(?:\w+ly\s+)?{verb}\b", before):
+        if m.group("head") in coreference.ORG_CLASS_NOUNS and m.start() > last_at:
+            described = Mention(m.start(), m.end("head"), m.group(0), "nominal", m.group("head"), -1, -1)
+            body = coreference.described(article, described)
+            if body is not None:
+                last, last_at = body, m.start()
     return last
 
 

@@ -34,6 +34,20 @@ MIN_WORDS_FOR_SINGLE = 12
 MARKUP = re.compile(r"<[^<>\n]{0,500}>")
 
 
+HEADLINE_WORDS = 25
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def is_headline(paragraph: str) -> bool:
+    """A first line in headline case (`Kasich: ‘We Are Going To Go All The Way’`) heads the
+    article: its quote restates, title-cased and cut, one the body gives with its
+    speaker, so it is not taken as a quote of its own."""
+    words = _WORD.findall(paragraph)
+    long = [w for w in words if len(w) >= 4]
+    return ("\n" not in paragraph.strip() and 0 < len(words) <= HEADLINE_WORDS and len(long) >= 3
+            and sum(w[0].isupper() for w in long) >= 0.8 * len(long))
+
+
 @dataclass(slots=True)
 class QuoteSpan:
     """A quoted stretch: [start, end) are the quoted words, marks and edge spaces excluded."""
@@ -69,6 +83,8 @@ def find_quote_spans(text: str, paragraphs: list[Span]) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     runs_on = False  # the paragraph before ended in an unclosed quote that goes on in this one
     for index, (p_start, p_end) in enumerate(paragraphs):
+        if index == 0 and len(paragraphs) > 1 and is_headline(text[p_start:p_end]):
+            continue
         marks = _marks(text, p_start, p_end, DOUBLE_MARKS)
         if not marks and not runs_on and len(text[p_start:p_end].split()) >= MIN_WORDS_FOR_SINGLE:
             marks = _marks(text, p_start, p_end, SINGLE_MARKS, strict=True)

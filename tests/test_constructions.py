@@ -137,6 +137,19 @@ def test_not_speech(text, not_quote):
     assert not_quote not in [q.text.rstrip(",") for q in extract_quotes(text)]
 
 
+def test_a_headline_quote_is_left_to_the_body():
+    text = ("Kasich: ‘We Are Going To Go All The Way To Cleveland’\n\n"
+            "Ohio Gov. John Kasich told supporters on Tuesday that “we are going to go all the way to Cleveland.”")
+    quotes = extract_quotes(text)
+    assert [q.text for q in quotes] == ["we are going to go all the way to Cleveland."]
+
+
+def test_a_sentence_case_first_paragraph_keeps_its_quote():
+    text = ("“We are going all the way,” Ohio Gov. John Kasich told supporters on Tuesday.\n\n"
+            "He spoke in Cleveland.")
+    assert [q.text for q in extract_quotes(text)] == ["We are going all the way,"]
+
+
 @pytest.mark.parametrize("text,words,role,organization", [
     pytest.param("Ahmad al-Rashid, the leader of the Popular Front, said on Sunday that talks had failed. "
                  "“We are done negotiating,” he said.",

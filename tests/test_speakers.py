@@ -94,6 +94,12 @@ SPEAKERS = [
         "The statute is constitutional", "Court of Appeals", "organization",
         id="ruling-of-the-court-that-ruled"),
     pytest.param(
+        "A panel of the U.S. Court of Appeals for the Ninth Circuit heard the case in May. Governor Dale Ortiz "
+        "defended the law.\n\nThe appeals court ruled on Friday that the law must go.\n\n"
+        "“The statute cannot stand,” the ruling said.",
+        "The statute cannot stand", "U.S. Court of Appeals for the Ninth Circuit", "organization",
+        id="ruling-of-the-court-a-description-names"),
+    pytest.param(
         "Governor Ellen Marsh sent a letter to the minister last week. Officials declined to comment.\n\n"
         "“The state cannot absorb these costs,” the letter said.",
         "The state cannot absorb", "Ellen Marsh", "person", id="letter-of-sender"),
