@@ -138,7 +138,7 @@ def test_not_speech(text, not_quote):
 
 
 def test_a_headline_quote_is_left_to_the_body():
-    text = ("Kasich: ‘We Are Going To Go All The Way To Cleveland’\n\n"
+    text = ("Kasich Says “We Are Going All The Way To Cleveland And Winning”\n\n"
             "Ohio Gov. John Kasich told supporters on Tuesday that “we are going to go all the way to Cleveland.”")
     quotes = extract_quotes(text)
     assert [q.text for q in quotes] == ["we are going to go all the way to Cleveland."]
