@@ -119,11 +119,17 @@ def find_mentions(text: str, tokens: list[Token], names: list[Name]) -> list[Men
     return mentions
 
 
+# Words that follow a verb rather than a noun: a particle or the start of an object.
+VERB_AFTER = {"back", "up", "out", "a", "an", "the", "his", "her", "their", "its"}
+
+
 def _modifies_noun(tokens: list[Token], i: int, name: Name) -> bool:
     """A one-word name directly before a common noun: `Republican claims`, `Trump supporters`."""
     if " " in name.text or i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1]
+    if i + 2 < len(tokens) and tokens[i + 2].lower in VERB_AFTER:
+        return False  # `Sanders shot back`, `Mills forwards an email`: the word is the name's verb
     return nxt.text[:1].islower() and nxt.lower not in VERB_FORMS and word_tag(nxt) == "NOUN"
 
 

@@ -2,14 +2,18 @@
 
 A regular expression is all we need and is fast: words keep their inner
 hyphens and apostrophes (`Amir-Abdollahian`, `don't`), a possessive `’s`
-becomes its own token (`Iran` `’s`), and every other mark is one token.
+becomes its own token (`Iran` `’s`), a two-word reporting verb is one token
+(`shot back`), and every other mark is one token.
 """
 
 from __future__ import annotations
 
 import re
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-‐'’.]\w+)*|[^\w\s]")
+# A reporting verb of two words is one token (`shot back`, `weighed in`), so it reads as one cue.
+_PHRASAL = (r"(?:shot|shoots|shooting|fired|fires|firing|hit|hits|hitting|struck|pushed|pushes|pushing)[ \t]+back"
+            r"|(?:chimed|chimes|chiming|weighed|weighs|weighing)[ \t]+in")
+_TOKEN = re.compile(rf"\b(?:{_PHRASAL})\b(?![-‐'’])|(?:[A-Za-z]\.){{2,}}|\w+(?:[-‐'’.]\w+)*|[^\w\s]")
 _POSSESSIVE = re.compile(r"[’']s$", re.IGNORECASE)
 
 

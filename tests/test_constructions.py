@@ -62,6 +62,11 @@ CASES = [
         "Mayor Linda Chu said the city had “no choice but to close the bridge” after the storm.",
         "no choice but to close the bridge", "Linda Chu", "person", "Mayor Linda Chu",
         id="partial-quote"),
+    pytest.param(
+        "Senator Ann Mills and Governor Ray Ortiz debated taxes in Denver on Monday.\n\n"
+        "When Ortiz called the plan reckless, Mills shot back, “The plan pays for itself.”",
+        "The plan pays for itself", "Ann Mills", "person", "Mills",
+        id="verb-taken-for-noun-after-surname"),
 ]
 
 
