@@ -301,14 +301,6 @@ def feature_lists(ctx: QuoteContext, candidates: list[Mention], previous: Mentio
         if verb is not None and generic_of(verb[0]) == "CUE":
             groups.setdefault("cue_subject|" + side, []).append((distance, k))
         groups.setdefault(m.kind + "|" + side, []).append((distance, k))
-    sourced = [k for k, m in enumerate(candidates) if not _carried(m) and _according_to(tokens, m)
-               and ctx.sentence_of[m.first] == 0]
-    if sourced:  # `X said, according to CNN`: the report's source is who the quote is credited to
-        for k, m in enumerate(candidates):
-            if k in sourced:
-                feats[k] += ["according_to_in_frame|" + qtype, "according_to_in_frame|" + qtype + "|" + m.kind]
-            elif not _carried(m):
-                feats[k].append("rival_of_according_to|" + qtype + "|" + ("subject" if verb_after(tokens, m.last + 1) else "other"))
     participle = governing is not None and _participle_cue(tokens, governing[1])
     if participle:  # ", saying" / ", adding": the speaker is the subject of the main clause
         subjects = [k for k, m in enumerate(candidates) if not _carried(m) and m.last < governing[1]
@@ -323,10 +315,6 @@ def feature_lists(ctx: QuoteContext, candidates: list[Mention], previous: Mentio
             feats[k].append(f"rank={group}|{qtype}|{min(rank, 2)}")
             feats[k].append(f"rank_from_far={group}|{qtype}|{min(len(members) - 1 - rank, 2)}")
     return feats
-
-
-def _according_to(tokens: list[Token], m: Mention) -> bool:
-    return m.first >= 2 and tokens[m.first - 2].lower == "according" and tokens[m.first - 1].lower == "to"
 
 
 def _participle_cue(tokens: list[Token], i: int) -> bool:
