@@ -252,9 +252,17 @@ def _referent(article: ArticleEntities, pos: int, head: str, modifiers: set[str]
     if titled is not None or not speaks or not untitled:
         return titled
     fitting = [e for e in untitled if modifiers and modifiers <= e.words]
-    if modifiers and not fitting and len(untitled) > 1:
-        return None  # `the Vermont senator` with nobody known from Vermont: too uncertain
-    return max(fitting or untitled, key=lambda e: (bisect_left(e.positions, pos), _last_before(e, pos)))
+    if not modifiers or fitting or len(untitled) == 1:
+        return max(fitting or untitled, key=lambda e: (bisect_left(e.positions, pos), _last_before(e, pos)))
+    # `the Vermont senator` with nobody known from Vermont: the one the story quotes, if it quotes one most
+    quoted = sorted((_times_reporting(article, e, pos), id(e), e) for e in untitled)
+    return quoted[-1][2] if quoted[-1][0] > 2 * quoted[-2][0] else None
+
+
+def _times_reporting(article: ArticleEntities, entity: Entity, pos: int) -> int:
+    """How often the entity's name is the subject of a reporting verb before pos (`Sanders said`)."""
+    text, at = article.text, article.at
+    return sum(1 for p in entity.positions if p < pos and p in at and (reports(text, at[p]) or _inverted(text, at[p])))
 
 
 def role_words(mention: Mention) -> str:

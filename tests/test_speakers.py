@@ -66,6 +66,11 @@ SPEAKERS = [
         "“The system is rigged,” the Vermont senator said.",
         "The system is rigged", "Bernie Sanders", "person", id="definite-description"),
     pytest.param(
+        "Bernie Sanders urged Hillary Clinton to talk about jobs.\n\n“Talk about wages,” Sanders said. "
+        "“Talk about trade,” Sanders added.\n\nClinton has not answered.\n\n"
+        "“People want answers,” the Vermont senator said.",
+        "People want answers", "Bernie Sanders", "person", id="description-of-the-one-the-story-quotes"),
+    pytest.param(
         "Hillary Clinton Wins Over Young Voters In Ohio\n\nClinton spoke to students on Monday.\n\n"
         "“College should be free,” Clinton said.",
         "College should be free", "Hillary Clinton", "person", id="full-name-only-in-headline"),
