@@ -377,8 +377,8 @@ class ArticleEntities:
     def _document(self, mention: Mention, definite: bool) -> Speaker:
         """A statement, report or letter speaks for its issuer: the name that owns it or
         follows it (`the FBI's report`, `a statement by the Islamic Resistance in Iraq`),
-        the one a possessive pronoun stands for (`her statement`), else as
-        issuers.issuer_before finds it."""
+        the one a possessive pronoun stands for (`her statement`), else the issuer
+        named or described before (issuers.py), else the nearest name before it."""
         name = issuers.issuing_name(self.text, mention)
         issuer = self.entity_at(name)
         if issuer is None and name is not None and name.kind != "place":
@@ -386,8 +386,13 @@ class ArticleEntities:
         owner = mention.text.split()[0].lower()
         if issuer is None and owner in POSSESSIVE_SUBJECT:  # `her March comment`: hers
             return self._pronoun(replace(mention, head=POSSESSIVE_SUBJECT[owner]))
+        if issuer is None and definite:
+            issuer = issuers.issuer_before(self, mention)
+            described = issuers.described_issuer(self.text, mention) if issuer is None else None
+            if described is not None:  # `a group of parents sent a letter`: an unnamed issuer
+                return Speaker(described, "anonymous")
         if issuer is None:
-            issuer = issuers.issuer_before(self, mention, definite)
+            issuer = issuers.name_before(self, mention)
         return self._speaker(issuer) if issuer is not None else Speaker(None, "unknown")
 
     def _speaker(self, entity: Entity) -> Speaker:

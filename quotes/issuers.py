@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 from quotes import coreference
 from quotes.cues import CUE_NOUNS
-from quotes.mentions import Mention
-from quotes.names import Name
+from quotes.mentions import Mention, head_class
+from quotes.names import FUNCTION_TAGS, Name
+from quotes.tagger import lexicon_tag
 
 if TYPE_CHECKING:
     from quotes.entities import ArticleEntities, Entity
@@ -41,6 +42,11 @@ _ISSUED = re.compile(rf"{_NAME}\s+(?:also\s+|has\s+|had\s+|have\s+)?"
                      r"(?:[\w-]+\s+){0,3}$")
 _IN_A = re.compile(r"\s*,\s*(?:the\s+)?")
 _OPENS_IN_A = re.compile(rf"\b[Ii]n\s+{_OWN}\s+(?:[\w-]+\s+){{0,2}}$")
+# `a group of black parents with kids in charter schools sent a letter`: an indefinite
+# description, no sentence or clause break, then an issuing verb and the document
+_DESCRIBED_ISSUER = re.compile(
+    r"\b[Aa]n?\s+(?P<who>[a-z][\w-]*(?:\s+[\w-]+){0,10}?)\s+(?:also\s+|have\s+|has\s+|had\s+)?"
+    rf"(?:{'|'.join(sorted(ISSUING_VERBS))})(?:\s+out)?\s+{_OWN}\s+(?:[\w-]+\s+){{0,3}}?(?P<doc>{_DOC_WORDS})\b")
 _SAID_IN = re.compile(rf"{_NAME}\s+(?:said|says|wrote|writes|added|argued)\s+"
                       rf"(?:\w+\s+)?(?:in|on)\s+{_OWN}\s+(?:[\w-]+\s+){{0,3}}$")
 
@@ -91,22 +97,43 @@ def issuing_name(text: str, mention: Mention) -> Name | None:
     return name if name.start > mention.start + head else None
 
 
-def issuer_before(article: ArticleEntities, mention: Mention, definite: bool) -> Entity | None:
-    """The issuer of a document that names none: for `the report`, the latest issuer of
-    a report within reach, else the latest subject of the verb it is named for; else
-    the nearest name before it."""
-    issuer = None
-    if definite:
-        found = [(pos, e) for pos, e in article.issued.get(_singular(mention.head), [])
-                 if pos < mention.start and mention.start - pos <= DOCUMENT_REACH]
-        issuer = found[-1][1] if found else _did_it(article, mention)
-    if issuer is None:
-        hi = bisect_right(article.ends, mention.start)
-        for k in range(hi - 1, max(-1, hi - 7), -1):
-            issuer = article.of_name.get(article.starts[k])
-            if issuer is not None:
-                break
-    return issuer
+def issuer_before(article: ArticleEntities, mention: Mention) -> Entity | None:
+    """The named issuer of `the report` that names none: the latest issuer of a report
+    within reach, else the latest subject of the verb it is named for."""
+    found = [(pos, e) for pos, e in article.issued.get(_singular(mention.head), [])
+             if pos < mention.start and mention.start - pos <= DOCUMENT_REACH]
+    return found[-1][1] if found else _did_it(article, mention)
+
+
+def described_issuer(text: str, mention: Mention) -> str | None:
+    """`a group of black parents ... sent a letter` ... `the letter reads`: the unnamed
+    issuer, as the article describes it (`group of black parents ...`)."""
+    head = _singular(mention.head)
+    found = None
+    for m in _DESCRIBED_ISSUER.finditer(text, max(0, mention.start - DOCUMENT_REACH), mention.start):
+        who = m.group("who")
+        if _singular(m.group("doc").lower()) == head and head_class(_phrase_head(who)) in ("agent", "speaker"):
+            found = who  # `a group of ...`, not `a year before the company ...`
+    return found
+
+
+def _phrase_head(phrase: str) -> str:
+    """The noun a description is about: the word before its first function word."""
+    words = phrase.split()
+    for k, word in enumerate(words[:-1]):
+        if lexicon_tag(words[k + 1].lower()) in FUNCTION_TAGS:
+            return word.lower()
+    return words[-1].lower()
+
+
+def name_before(article: ArticleEntities, mention: Mention) -> Entity | None:
+    """The last resort for a document: the entity of the nearest name before it."""
+    hi = bisect_right(article.ends, mention.start)
+    for k in range(hi - 1, max(-1, hi - 7), -1):
+        issuer = article.of_name.get(article.starts[k])
+        if issuer is not None:
+            return issuer
+    return None
 
 
 def _did_it(article: ArticleEntities, mention: Mention) -> Entity | None:

@@ -108,6 +108,14 @@ SPEAKERS = [
         "Governor Ellen Marsh sent a letter to the minister last week. Officials declined to comment.\n\n"
         "“The state cannot absorb these costs,” the letter said.",
         "The state cannot absorb", "Ellen Marsh", "person", id="letter-of-sender"),
+    pytest.param(
+        "Others have opposed the plan. In May, a group of nurses from three city hospitals sent a letter to the "
+        "board urging it to reconsider.\n\n“Our patients cannot wait,” the letter reads.",
+        "Our patients cannot wait", "group of nurses from three city hospitals", "anonymous",
+        id="letter-of-a-described-sender"),
+    pytest.param(
+        "It took a year before the utility released a report on the spill.\n\n“The damage is limited,” the report said.",
+        "The damage is limited", None, "unknown", id="a-year-is-no-sender"),
 ]
 
 
