@@ -38,7 +38,7 @@ from functools import cached_property
 
 from quotes import coreference, issuers
 from quotes.coreference import ORG_CLASS_NOUNS, reports, role_words
-from quotes.mentions import Mention
+from quotes.mentions import head_class, Mention
 from quotes.name_forms import (
     acronym, acronym_of, core_name, fold, forms_of_one_name, fuller, name_tokens, split_headlines, surname,
 )
@@ -368,7 +368,9 @@ class ArticleEntities:
                 return self._speaker(entity)
         found = role_phrase(self.text, mention.start, mention.end, self.at)
         organization = self._canonical_org(found.organization if found else _attached_org(mention))
-        if head in ANONYMOUS_HEADS or not definite:
+        unnamed_people = (words[0].lower() in POSSESSIVE_SUBJECT and head.endswith("s")
+                          and head_class(head) in ("agent", "other"))
+        if head in ANONYMOUS_HEADS or not definite or unnamed_people:  # `his surrogates`: people left unnamed
             label = "anonymous " + nominal if nominal == head else nominal
             role = found.role if found is not None and organization else None  # a position in a named body
             return Speaker(label, "anonymous", role, organization)

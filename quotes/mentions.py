@@ -106,6 +106,7 @@ def find_mentions(text: str, tokens: list[Token], names: list[Name]) -> list[Men
         following = tokens[i + 1].lower if i + 1 < n else ""
         if (low in SUBJECT_PRONOUNS
                 or low in POSSESSIVE_PRONOUNS and (following in VERB_FORMS or word_tag(tokens[i + 1]) in ("NOUN", "ADJ"))
+                and not _people_after(tokens, i)
                 or low in SPEAKING_ONLY and following in VERB_FORMS):
             mentions.append(Mention(tok.start, tok.end, tok.text, "pronoun", low, i, i))
             i += 1
@@ -121,6 +122,17 @@ def find_mentions(text: str, tokens: list[Token], names: list[Name]) -> list[Men
 
 # Words that follow a verb rather than a noun: a particle or the start of an object.
 VERB_AFTER = {"back", "up", "out", "a", "an", "the", "his", "her", "their", "its"}
+
+
+def _people_after(tokens: list[Token], i: int) -> bool:
+    """`his surrogates`, `her top aides`: people of the possessor's, who speak for themselves
+    (the phrase is a nominal mention), unlike `his call for` or `her remark`."""
+    for k in range(i + 1, min(i + 3, len(tokens))):
+        if tokens[k].lower in CUE_NOUNS:
+            return False
+        if head_class(tokens[k].lower) == "agent" or tokens[k].lower in SPEAKER_NOUNS:
+            return True
+    return False
 
 
 def _modifies_noun(tokens: list[Token], i: int, name: Name) -> bool:
@@ -204,8 +216,11 @@ def _nominal(text: str, tokens: list[Token], i: int, names: list[Name]) -> Menti
         if tokens[k].text in ("’s", "'s") and last is not None:
             k += 1
             continue
-        if tag in ("VERB", "ADV") and (tokens[k].lower in VERB_FORMS or k + 1 >= n
-                                       or word_tag(tokens[k + 1]) not in ("NOUN", "ADJ", "PROPN")):
+        if (k == j > i and tag == "VERB" and tokens[k].lower.endswith("s") and tokens[k].lower not in VERB_FORMS
+                and k + 1 < n and word_tag(tokens[k + 1]) == "VERB"):
+            tag = "NOUN"  # right after a determiner and before a verb: `his surrogates called`
+        elif tag in ("VERB", "ADV") and (tokens[k].lower in VERB_FORMS or k + 1 >= n
+                                         or word_tag(tokens[k + 1]) not in ("NOUN", "ADJ", "PROPN")):
             break  # a participle or adverb inside a noun phrase ("retired general", "vice president")
         if tag in MODIFIER_TAGS:
             if tag in NOUN_TAGS:

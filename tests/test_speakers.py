@@ -114,6 +114,10 @@ SPEAKERS = [
         "Our patients cannot wait", "group of nurses from three city hospitals", "anonymous",
         id="letter-of-a-described-sender"),
     pytest.param(
+        "“Paying no tax makes me smart,” Governor Dale Ortiz said last week. His surrogates called him "
+        "“a genius” for the plan.",
+        "a genius", "His surrogates", "anonymous", id="possessor-is-not-the-speaker"),
+    pytest.param(
         "It took a year before the utility released a report on the spill.\n\n“The damage is limited,” the report said.",
         "The damage is limited", None, "unknown", id="a-year-is-no-sender"),
 ]
