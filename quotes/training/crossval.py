@@ -2,8 +2,8 @@
 
     python -m quotes.training.crossval
 
-The ranker is retrained on four fifths of train and scored on the fifth, five
-times; the speech classifier is the shipped one.  Prints speaker accuracy on
+The ranker and the speech classifier are retrained on four fifths of train and
+scored on the fifth, five times.  Prints quote P/R/F1, speaker accuracy on
 matched quotes, end-to-end P/R/F1 (the reference scorer's definitions), and
 accuracy by quote type and by whether the quote's sentence has a cue.  This is
 the figure to develop against; PolNeAR dev is for measuring.
@@ -14,13 +14,14 @@ from __future__ import annotations
 import random
 from collections import Counter
 
-from quotes import attribution
+from quotes import attribution, speech
 from quotes.attribution import candidates_for, choose, generic_of, verb_after
 from quotes.evaluate import match_quotes, score
-from quotes.learn import train_ranker
+from quotes.learn import train_binary, train_ranker
 from quotes.pipeline import analyse, extract_quotes
 from quotes.training.corpora import read_polnear
 from quotes.training.ranker import _overlaps, ranking_groups
+from quotes.training.speech import SPEECH_EPOCHS, SPEECH_LR, speech_examples
 
 FOLDS = 5
 SEED = 11
@@ -37,18 +38,21 @@ def main() -> None:
         groups, _, _ = ranking_groups(rest)
         weights = train_ranker(groups)
         attribution.ranker_weights = lambda weights=weights: weights  # the fold's ranker for the pipeline
+        speech_weights = train_speech(rest)
+        speech.speech_weights = lambda speech_weights=speech_weights: speech_weights
         system = {a["id"]: [q.to_dict() for q in extract_quotes(a["text"])] for a in held}
         figures = score(held, system)
         totals["matched"] += figures["speaker"]["matched_with_gold_speaker"]
         totals["right"] += figures["speaker"]["either_correct"]
+        for key in ("matched", "predicted", "gold"):
+            totals["quotes_" + key] += figures["quotes"][key]
         for key in ("correct", "predicted", "gold"):
             totals["e2e_" + key] += figures["end_to_end"][key]
         _by_construction(held, by_kind)
-    p = totals["e2e_correct"] / totals["e2e_predicted"]
-    r = totals["e2e_correct"] / totals["e2e_gold"]
     print(f"{FOLDS}-fold cross-validation on PolNeAR train ({len(articles)} articles)")
+    print(f"  quotes      {_prf(totals, 'quotes_matched', 'quotes_predicted', 'quotes_gold')}")
     print(f"  speaker accuracy on matched quotes  {totals['right'] / totals['matched']:.1%}")
-    print(f"  end-to-end  P {p:.1%}  R {r:.1%}  F1 {2 * p * r / (p + r):.1%}")
+    print(f"  end-to-end  {_prf(totals, 'e2e_correct', 'e2e_predicted', 'e2e_gold')}")
     print("  speaker mention right, by kind of quote:")
     for (qtype, cue) in sorted({k[:2] for k in by_kind if k[0] != "nested"}):
         right, wrong, missing = (by_kind[(qtype, cue, x)] for x in ("right", "wrong", "uncovered"))
@@ -58,6 +62,15 @@ def main() -> None:
     print(f"  partial quotes after two reporting subjects (`X said Y called it “…”`): gold names the outer "
           f"{by_kind['nested', 'outer']} times, the inner {by_kind['nested', 'inner']}, another "
           f"{by_kind['nested', 'other']}")
+
+
+def _prf(totals: Counter, right: str, predicted: str, gold: str) -> str:
+    p, r = totals[right] / totals[predicted], totals[right] / totals[gold]
+    return f"P {p:.1%}  R {r:.1%}  F1 {2 * p * r / (p + r):.1%}  ({totals[right]} / {totals[predicted]} / {totals[gold]})"
+
+
+def train_speech(articles: list[dict]) -> dict[str, float]:
+    return train_binary(speech_examples(articles), epochs=SPEECH_EPOCHS, lr=SPEECH_LR)
 
 
 def _by_construction(held: list[dict], counts: Counter) -> None:

@@ -15,6 +15,10 @@ from quotes.pipeline import analyse, attribute_all, speech_features_of
 from quotes.training.corpora import read_polnear, write_json_gz
 
 
+SPEECH_EPOCHS = 8
+SPEECH_LR = 0.1
+
+
 def speech_examples(articles: list[dict]):
     examples = []
     for art in articles:
@@ -33,5 +37,5 @@ def train(out_dir: Path) -> Path:
     examples = speech_examples(read_polnear("train"))
     positives = sum(1 for _, label in examples if label)
     print(f"speech: {len(examples)} quoted stretches, {positives} speech, {len(examples) - positives} not")
-    weights = train_binary(examples, epochs=8, lr=0.1)
+    weights = train_binary(examples, epochs=SPEECH_EPOCHS, lr=SPEECH_LR)
     return write_json_gz(out_dir / "speech.json.gz", weights)
