@@ -36,7 +36,7 @@ class QuoteContext:
     last_char: str  # the quote's final punctuation (",", ".", "?"...), or "w" for a word
     frame_has_cue: bool  # a reporting verb or `according to` in the frame, outside quotes
     quote_type: str  # direct | partial
-    label: Mention | None  # a transcript turn's speaker label at the quote's start (`WALLACE: ...`)
+    label: Mention | None  # a speaker the layout names: a transcript turn (`WALLACE: ...`), a signature
 
 
 def _neighbour_sentences(layout: Layout, para: int, sent: int, step: int, count: int) -> list[Span]:
@@ -94,7 +94,7 @@ def build_contexts(text: str, layout: Layout, spans: list[QuoteSpan]) -> list[Qu
         contexts.append(QuoteContext(index, span, window, tokens, sentence_of, quote_token,
                                      frame_first, frame_last, "w" if last.isalnum() else last, has_cue,
                                      quote_type(text, span, layout.paragraphs[span.paragraph]),
-                                     transcript_label(text, span)))
+                                     transcript_label(text, span) or signature(text, span, layout)))
     return contexts
 
 
@@ -110,6 +110,26 @@ def transcript_label(text: str, span: QuoteSpan) -> Mention | None:
     words = m.group(1).split()
     name = Name(start, end, m.group(1), "person", 1.0)
     return Mention(start, end, m.group(1), "name", words[-1].lower(), -1, -1, "person", name)
+
+
+_SIGNATURE = re.compile(r"[-–—―]+[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*(?:[,.]|$)")
+
+
+def signature(text: str, span: QuoteSpan, layout: Layout) -> Mention | None:
+    """A quotation standing alone in its paragraph, signed in the next one (`“…”` ¶ `— Bernie
+    Sanders.`), as epigraphs, fact checks and lists of quotes print it: the signature names its speaker."""
+    open_pos, close_end = span.outer
+    p_start, p_end = layout.paragraphs[span.paragraph]
+    if open_pos != p_start or text[close_end:p_end].strip(" \t.,;:") or span.paragraph + 1 >= len(layout.paragraphs):
+        return None
+    n_start, n_end = layout.paragraphs[span.paragraph + 1]
+    m = _SIGNATURE.match(text, n_start, n_end)
+    if not m:
+        return None
+    start, end = m.span("name")
+    words = m.group("name").split()
+    return Mention(start, end, m.group("name"), "name", words[-1].lower(), -1, -1, "person",
+                   Name(start, end, m.group("name"), "person", 1.0))
 
 
 def _masked_tokens(text: str, start: int, end: int, outers: list[Span]):
