@@ -68,7 +68,7 @@ CASES = [
         "The plan pays for itself", "Ann Mills", "person", "Mills",
         id="verb-taken-for-noun-after-surname"),
     pytest.param(
-        "Senator Ann Mills and Governor Ray Ortiz debated taxes in Denver on Monday.\n\n"
+        "“Taxes must fall,” Senator Ann Mills said in Denver on Monday.\n\n"
         "“The plan pays for itself and then some.”\n\n— Ray Ortiz, at the debate\n\nThe claim is doubtful.",
         "The plan pays for itself", "Ray Ortiz", "person", "Ray Ortiz",
         id="signature-under-a-quote"),
