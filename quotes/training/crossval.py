@@ -1,16 +1,18 @@
 """Five-fold cross-validation of the speaker ranker on PolNeAR train.
 
-    python -m quotes.training.crossval
+    python -m quotes.training.crossval [--thresholds 0.5,0.6,0.7,0.8,0.9]
 
 The ranker and the speech classifier are retrained on four fifths of train and
 scored on the fifth, five times.  Prints quote P/R/F1, speaker accuracy on
 matched quotes, end-to-end P/R/F1 (the reference scorer's definitions), and
-accuracy by quote type and by whether the quote's sentence has a cue.  This is
-the figure to develop against; PolNeAR dev is for measuring.
+accuracy by quote type and by whether the quote's sentence has a cue; with
+--thresholds, quote F1 and end-to-end P/R/F1 at each speech threshold too.  This
+is the figure to develop against; PolNeAR dev is for measuring.
 """
 
 from __future__ import annotations
 
+import argparse
 import random
 from collections import Counter
 
@@ -18,7 +20,7 @@ from quotes import attribution, speech
 from quotes.attribution import candidates_for, choose, generic_of, verb_after
 from quotes.evaluate import match_quotes, score
 from quotes.learn import train_binary, train_ranker
-from quotes.pipeline import analyse, extract_quotes
+from quotes.pipeline import SPEECH_THRESHOLD, analyse, extract_quotes
 from quotes.training.corpora import read_polnear
 from quotes.training.ranker import _overlaps, ranking_groups
 from quotes.training.speech import SPEECH_EPOCHS, SPEECH_LR, speech_examples
@@ -28,6 +30,10 @@ SEED = 11
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--thresholds", default="", help="speech thresholds to compare, comma-separated")
+    thresholds = [float(t) for t in parser.parse_args().thresholds.split(",") if t]
+    swept: dict[float, Counter] = {t: Counter() for t in thresholds}
     articles = read_polnear("train")
     random.Random(SEED).shuffle(articles)
     totals: Counter = Counter()
@@ -49,6 +55,12 @@ def main() -> None:
         for key in ("correct", "predicted", "gold"):
             totals["e2e_" + key] += figures["end_to_end"][key]
         _by_construction(held, by_kind)
+        for threshold in thresholds:
+            at = score(held, {a["id"]: [q.to_dict() for q in extract_quotes(a["text"], threshold)] for a in held})
+            for key in ("matched", "predicted", "gold"):
+                swept[threshold]["quotes_" + key] += at["quotes"][key]
+            for key in ("correct", "predicted", "gold"):
+                swept[threshold]["e2e_" + key] += at["end_to_end"][key]
     print(f"{FOLDS}-fold cross-validation on PolNeAR train ({len(articles)} articles)")
     print(f"  quotes      {_prf(totals, 'quotes_matched', 'quotes_predicted', 'quotes_gold')}")
     print(f"  speaker accuracy on matched quotes  {totals['right'] / totals['matched']:.1%}")
@@ -59,6 +71,11 @@ def main() -> None:
         n = right + wrong + missing
         print(f"    {qtype:8} {'cue in sentence' if cue else 'no cue in sentence':18} {n:5d} quotes  "
               f"{right / n:6.1%} right, {wrong} wrong, {missing} with no candidate")
+    if thresholds:
+        print(f"  by speech threshold (the pipeline's is {SPEECH_THRESHOLD}):")
+    for threshold, counts in swept.items():
+        print(f"    {threshold:.2f}  quotes {_prf(counts, 'quotes_matched', 'quotes_predicted', 'quotes_gold')}")
+        print(f"          end-to-end {_prf(counts, 'e2e_correct', 'e2e_predicted', 'e2e_gold')}")
     print(f"  partial quotes after two reporting subjects (`X said Y called it “…”`): gold names the outer "
           f"{by_kind['nested', 'outer']} times, the inner {by_kind['nested', 'inner']}, another "
           f"{by_kind['nested', 'other']}")
