@@ -57,8 +57,9 @@ def _neighbour_sentences(layout: Layout, para: int, sent: int, step: int, count:
     return out
 
 
-def build_contexts(text: str, layout: Layout, spans: list[QuoteSpan]) -> list[QuoteContext]:
+def build_contexts(text: str, layout: Layout, spans: list[QuoteSpan], names: list[Name]) -> list[QuoteContext]:
     outers = [s.outer for s in spans]
+    name_at = {n.start: n for n in names}
     contexts = []
     masked: dict[Span, list[tuple[Token, bool]]] = {}  # windows overlap: tokenise each sentence once
     for index, span in enumerate(spans):
@@ -94,7 +95,7 @@ def build_contexts(text: str, layout: Layout, spans: list[QuoteSpan]) -> list[Qu
         contexts.append(QuoteContext(index, span, window, tokens, sentence_of, quote_token,
                                      frame_first, frame_last, "w" if last.isalnum() else last, has_cue,
                                      quote_type(text, span, layout.paragraphs[span.paragraph]),
-                                     transcript_label(text, span) or signature(text, span, layout)))
+                                     transcript_label(text, span) or signature(text, span, layout, name_at)))
     return contexts
 
 
@@ -112,24 +113,24 @@ def transcript_label(text: str, span: QuoteSpan) -> Mention | None:
     return Mention(start, end, m.group(1), "name", words[-1].lower(), -1, -1, "person", name)
 
 
-_SIGNATURE = re.compile(r"[-–—―]+[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*(?:[,.]|$)")
+_SIGNATURE = re.compile(r"[-–—―]+[ \t]*(?=[A-Z])")
 
 
-def signature(text: str, span: QuoteSpan, layout: Layout) -> Mention | None:
+def signature(text: str, span: QuoteSpan, layout: Layout, name_at: dict[int, Name]) -> Mention | None:
     """A quotation standing alone in its paragraph, signed in the next one (`“…”` ¶ `— Bernie
-    Sanders.`), as epigraphs, fact checks and lists of quotes print it: the signature names its speaker."""
+    Sanders.`), as epigraphs, fact checks and lists of quotes print it: the signature names
+    its speaker, when a person's or a body's name follows the dash and ends the line or its
+    first part (`— Bernie Sanders, at the debate`)."""
     open_pos, close_end = span.outer
     p_start, p_end = layout.paragraphs[span.paragraph]
     if open_pos != p_start or text[close_end:p_end].strip(" \t.,;:") or span.paragraph + 1 >= len(layout.paragraphs):
         return None
     n_start, n_end = layout.paragraphs[span.paragraph + 1]
     m = _SIGNATURE.match(text, n_start, n_end)
-    if not m:
+    name = name_at.get(m.end()) if m else None
+    if name is None or name.kind not in ("person", "organization") or text[name.end:n_end].strip(" \t.")[:1] not in ("", ","):
         return None
-    start, end = m.span("name")
-    words = m.group("name").split()
-    return Mention(start, end, m.group("name"), "name", words[-1].lower(), -1, -1, "person",
-                   Name(start, end, m.group("name"), "person", 1.0))
+    return Mention(name.start, name.end, name.text, "name", name.text.split()[-1].lower(), -1, -1, name.kind, name)
 
 
 def _masked_tokens(text: str, start: int, end: int, outers: list[Span]):

@@ -138,7 +138,7 @@ def reports(text: str, name: Name) -> bool:
     m = _NEXT_WORDS.match(text, name.end, name.end + 40)
     return bool(m) and (m.group(2) in VERB_FORMS and (m.group(1) is None or m.group(1).endswith("ly")
                                                      or m.group(1) in ("also", "later", "then", "has", "had"))
-                        or m.group(1) in VERB_FORMS)
+                        or m.group(1) in VERB_FORMS or f"{m.group(1)} {m.group(2)}" in VERB_FORMS)
 
 
 def _inverted(text: str, name: Name) -> bool:

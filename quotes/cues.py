@@ -53,10 +53,12 @@ for _lemma in REPORTING_VERBS:
     for _form in _inflections(_lemma):
         VERB_FORMS.setdefault(_form, _lemma)
 VERB_FORMS.update(IRREGULAR)
-# Two-word reporting verbs, one token each (quotes/tokens.py): `shot back`, `weighed in`.
+# Two-word reporting verbs, each one token (quotes/tokens.py): `shot back`, `weighed in`.
+PHRASAL_FORMS: dict[str, str] = {}
 for _verb, _particle, _forms in (("shoot", "back", "shot shoots shooting"), ("fire", "back", "fired fires firing"),
                                  ("hit", "back", "hit hits hitting"), ("strike", "back", "struck"),
                                  ("push", "back", "pushed pushes pushing"), ("chime", "in", "chimed chimes chiming"),
                                  ("weigh", "in", "weighed weighs weighing")):
     for _form in _forms.split():
-        VERB_FORMS[f"{_form} {_particle}"] = f"{_verb} {_particle}"
+        PHRASAL_FORMS[f"{_form} {_particle}"] = f"{_verb} {_particle}"
+VERB_FORMS.update(PHRASAL_FORMS)

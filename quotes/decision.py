@@ -1,12 +1,12 @@
-"""Which mention to report for a quote: the speaker most of the ranker's belief is on.
+"""Which mention to report for a quote: the one most likely to name the right speaker.
 
 The ranker scores mentions, but a speaker is an entity: `Mr. Bush` (0.4) and the
-`he` after the quote (0.3) are one man, and together outweigh `Trump` (0.45).  We
-add up each entity's probability over its mentions and report the entity with
-the most.  As its evidence we give the mention that is most often right whichever
-of its mentions a reader would point to: a name is matched by any mention of its
-entity, a pronoun or description only by itself, so the likeliest non-name
-mention of the entity wins when it has one.
+`he` after the quote (0.3) are one man, and together outweigh `Trump` (0.45).  A
+mention is right when it is the speaker's mention, or when it stands for the same
+entity as a name that is: whoever points at `Mr. Bush` accepts `he` for him, but
+whoever points at `he` wants `he`, not another pronoun or description of him.  So a
+mention scores its own probability plus that of the names of its entity, and the
+best-scoring one is reported, with that score as its probability.
 """
 
 from __future__ import annotations

@@ -109,8 +109,9 @@ def described_issuer(text: str, mention: Mention) -> str | None:
     """`a group of black parents ... sent a letter` ... `the letter reads`: the unnamed
     issuer, as the article describes it (`group of black parents ...`)."""
     head = _singular(mention.head)
-    found = None
-    for m in _DESCRIBED_ISSUER.finditer(text, max(0, mention.start - DOCUMENT_REACH), mention.start):
+    found, pos = None, max(0, mention.start - DOCUMENT_REACH)
+    while (m := _DESCRIBED_ISSUER.search(text, pos, mention.start)) is not None:
+        pos = m.start() + 1  # matches may overlap: `a week a group of nurses ... sent a letter`
         who = m.group("who")
         if _singular(m.group("doc").lower()) == head and head_class(_phrase_head(who)) in ("agent", "speaker"):
             found = who  # `a group of ...`, not `a year before the company ...`
@@ -155,7 +156,8 @@ def _did_it(article: ArticleEntities, mention: Mention) -> Entity | None:
             k += 1
     for m in re.finditer(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}(?P<head>[a-z]+)\s+(?:\w+ly\s+)?{verb}\b", before):
         if m.group("head") in coreference.ORG_CLASS_NOUNS and m.start() > last_at:
-            described = Mention(m.start(), m.end("head"), m.group(0), "nominal", m.group("head"), -1, -1)
+            described = Mention(m.start(), m.end("head"), before[m.start():m.end("head")], "nominal",
+                                m.group("head"), -1, -1)
             body = coreference.described(article, described)
             if body is not None:
                 last, last_at = body, m.start()

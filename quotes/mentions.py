@@ -120,8 +120,9 @@ def find_mentions(text: str, tokens: list[Token], names: list[Name]) -> list[Men
     return mentions
 
 
-# Words that follow a verb rather than a noun: a particle or the start of an object.
-VERB_AFTER = {"back", "up", "out", "a", "an", "the", "his", "her", "their", "its"}
+# Words that follow a verb rather than a noun: the start of an object, or a particle.
+OBJECT_STARTS = {"a", "an", "the", "his", "her", "their", "its"}
+PARTICLES = {"back", "up", "out"}
 
 
 def _people_after(tokens: list[Token], i: int) -> bool:
@@ -140,8 +141,9 @@ def _modifies_noun(tokens: list[Token], i: int, name: Name) -> bool:
     if " " in name.text or i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1]
-    if i + 2 < len(tokens) and tokens[i + 2].lower in VERB_AFTER:
-        return False  # `Sanders shot back`, `Mills forwards an email`: the word is the name's verb
+    after = tokens[i + 2].lower if i + 2 < len(tokens) else ""
+    if after in OBJECT_STARTS or after in PARTICLES and head_class(nxt.lower) not in ("agent", "speaker"):
+        return False  # `Mills forwards an email`, `Sanders shot back`: the name's verb (not `Trump supporters back`)
     return nxt.text[:1].islower() and nxt.lower not in VERB_FORMS and word_tag(nxt) == "NOUN"
 
 
@@ -208,6 +210,8 @@ def _nominal(text: str, tokens: list[Token], i: int, names: list[Name]) -> Menti
         j = i + 1
     elif not (word_tag(tokens[i]) == "NOUN" and low.endswith("s") and not tokens[i].text[:1].isupper()):
         return None  # bare noun phrases only as plurals: "officials", "sources"
+    elif i + 1 < n and tokens[i + 1].lower in OBJECT_STARTS:
+        return None  # a verb taken for a plural noun: `Mills forwards an email`
     # modifiers and head
     last = None
     k = j

@@ -44,8 +44,8 @@ class Analysis:
 def analyse(text: str) -> Analysis:
     layout = Layout(text)
     spans = find_quote_spans(text, layout.paragraphs)
-    contexts = build_contexts(text, layout, spans)
     names = _outside_quotes(find_names(text), spans) if spans else []
+    contexts = build_contexts(text, layout, spans, names)
     by_window: dict[tuple[int, int], list[Mention]] = {}  # quotes of one sentence share a window
     for ctx in contexts:
         if ctx.window not in by_window:
@@ -97,14 +97,14 @@ def extract(text: str, speech_threshold: float = SPEECH_THRESHOLD) -> tuple[list
     quotes = []
     speakers: dict[str, SpeakerRecord] = {}
     for ctx, choice in zip(analysis.contexts, attribute_all(analysis)):
-        span, m = ctx.quote, choice.mention
+        span = ctx.quote
         paragraph = analysis.layout.paragraphs[span.paragraph]
         if names_not_speech(text, span, paragraph):
             continue
         p_speech = speech_probability(speech_features_of(analysis, ctx, choice))
         if p_speech < speech_threshold:
             continue
-        choice = decide(ctx, choice, entities)
+        choice = decide(ctx, choice, entities)  # the ranker's own pick stays the next quote's `previous`
         m = choice.mention
         speaker = entities.resolve(m) if m is not None else None
         if speaker is not None and speaker.name:

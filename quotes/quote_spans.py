@@ -36,16 +36,21 @@ MARKUP = re.compile(r"<[^<>\n]{0,500}>")
 
 HEADLINE_WORDS = 25
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|''.*?''")
 
 
 def is_headline(paragraph: str) -> bool:
     """A first line in headline case (`Kasich: ‘We Are Going To Go All The Way’`) heads the
     article: its quote restates, title-cased and cut, one the body gives with its
-    speaker, so it is not taken as a quote of its own."""
+    speaker, so it is not taken as a quote of its own.  The writer's own words in a
+    headline are title-cased too, so a lower-case word outside the quotation marks
+    (`“Make America Great Again,” said Donald Trump.`) makes it a sentence."""
     words = _WORD.findall(paragraph)
     long = [w for w in words if len(w) >= 4]
+    outside = _WORD.findall(_QUOTED.sub(" ", paragraph))
     return ("\n" not in paragraph.strip() and 0 < len(words) <= HEADLINE_WORDS and len(long) >= 3
-            and sum(w[0].isupper() for w in long) >= 0.8 * len(long))
+            and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+            and not any(len(w) >= 4 and w[0].islower() for w in outside))
 
 
 @dataclass(slots=True)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from quotes.cues import PHRASAL_FORMS
+
 # A reporting verb of two words is one token (`shot back`, `weighed in`), so it reads as one cue.
-_PHRASAL = (r"(?:shot|shoots|shooting|fired|fires|firing|hit|hits|hitting|struck|pushed|pushes|pushing)[ \t]+back"
-            r"|(?:chimed|chimes|chiming|weighed|weighs|weighing)[ \t]+in")
+_PHRASAL = "|".join(re.escape(form) for form in sorted(PHRASAL_FORMS, key=len, reverse=True))
 _TOKEN = re.compile(rf"\b(?:{_PHRASAL})\b(?![-‐'’])|(?:[A-Za-z]\.){{2,}}|\w+(?:[-‐'’.]\w+)*|[^\w\s]")
 _POSSESSIVE = re.compile(r"[’']s$", re.IGNORECASE)
 

@@ -66,6 +66,11 @@ CASES = [
         "Senator Ann Mills and Governor Ray Ortiz debated taxes in Denver on Monday.\n\n"
         "When Ortiz called the plan reckless, Mills shot back, “The plan pays for itself.”",
         "The plan pays for itself", "Ann Mills", "person", "Mills",
+        id="two-word-cue-after-surname"),
+    pytest.param(
+        "Senator Ann Mills and Governor Ray Ortiz met in Denver on Monday.\n\n"
+        "Ortiz forwards an email with the subject line “The plan pays for itself” to his staff.",
+        "The plan pays for itself", "Ray Ortiz", "person", None,
         id="verb-taken-for-noun-after-surname"),
     pytest.param(
         "“Taxes must fall,” Senator Ann Mills said in Denver on Monday.\n\n"
@@ -152,6 +157,15 @@ def test_a_headline_quote_is_left_to_the_body():
             "Ohio Gov. John Kasich told supporters on Tuesday that “we are going to go all the way to Cleveland.”")
     quotes = extract_quotes(text)
     assert [q.text for q in quotes] == ["we are going to go all the way to Cleveland."]
+
+
+@pytest.mark.parametrize("lede,speaker", [
+    ("“Make America Great Again,” said Donald Trump at the rally.", "Donald Trump"),
+    ("“Black Lives Matter,” Hillary Clinton said Tuesday.", "Hillary Clinton"),
+])
+def test_a_title_case_quote_in_a_first_sentence_is_no_headline(lede, speaker):
+    quotes = extract_quotes(lede + "\n\nThe crowd cheered.")
+    assert [q.speaker for q in quotes] == [speaker]
 
 
 def test_a_sentence_case_first_paragraph_keeps_its_quote():

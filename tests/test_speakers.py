@@ -119,7 +119,7 @@ SPEAKERS = [
         "a genius", "His surrogates", "anonymous", id="possessor-is-not-the-speaker"),
     pytest.param(
         "It took a year before the utility released a report on the spill.\n\n“The damage is limited,” the report said.",
-        "The damage is limited", None, "unknown", id="a-year-is-no-sender"),
+        "The damage is limited", None, "unknown", id="a-year-is-no-sender"),  # the utility would do too
 ]
 
 

@@ -1,4 +1,4 @@
-"""Five-fold cross-validation of the speaker ranker on PolNeAR train.
+"""Five-fold cross-validation of the speaker ranker and the speech classifier on PolNeAR train.
 
     python -m quotes.training.crossval [--thresholds 0.5,0.6,0.7,0.8,0.9]
 
@@ -65,7 +65,7 @@ def main() -> None:
     print(f"  quotes      {_prf(totals, 'quotes_matched', 'quotes_predicted', 'quotes_gold')}")
     print(f"  speaker accuracy on matched quotes  {totals['right'] / totals['matched']:.1%}")
     print(f"  end-to-end  {_prf(totals, 'e2e_correct', 'e2e_predicted', 'e2e_gold')}")
-    print("  speaker mention right, by kind of quote:")
+    print("  speaker mention right (the ranker's pick, before the decision by entity), by kind of quote:")
     for (qtype, cue) in sorted({k[:2] for k in by_kind if k[0] != "nested"}):
         right, wrong, missing = (by_kind[(qtype, cue, x)] for x in ("right", "wrong", "uncovered"))
         n = right + wrong + missing
@@ -82,8 +82,10 @@ def main() -> None:
 
 
 def _prf(totals: Counter, right: str, predicted: str, gold: str) -> str:
-    p, r = totals[right] / totals[predicted], totals[right] / totals[gold]
-    return f"P {p:.1%}  R {r:.1%}  F1 {2 * p * r / (p + r):.1%}  ({totals[right]} / {totals[predicted]} / {totals[gold]})"
+    p = totals[right] / totals[predicted] if totals[predicted] else 0.0
+    r = totals[right] / totals[gold] if totals[gold] else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return f"P {p:.1%}  R {r:.1%}  F1 {f1:.1%}  ({totals[right]} / {totals[predicted]} / {totals[gold]})"
 
 
 def train_speech(articles: list[dict]) -> dict[str, float]:
@@ -102,7 +104,7 @@ def _by_construction(held: list[dict], counts: Counter) -> None:
             speaker = art["quotes"][gi]["speaker"] if gi is not None else None
             candidates = candidates_for(ctx, mentions, previous)
             key = (ctx.quote_type, ctx.frame_has_cue)
-            best = choose(ctx, mentions, previous).mention  # as the pipeline chooses, transcript labels too
+            best = choose(ctx, mentions, previous).mention  # the ranker's pick (labels too), before decide()
             if best is None:
                 if speaker:
                     counts[key + ("uncovered",)] += 1
