@@ -36,19 +36,20 @@ MARKUP = re.compile(r"<[^<>\n]{0,500}>")
 
 HEADLINE_WORDS = 25
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|''.*?''")
 
 
-def is_headline(paragraph: str) -> bool:
+def is_headline(text: str, paragraph: Span, pairs: list[tuple[_Mark, _Mark]]) -> bool:
     """A first line in headline case (`Kasich: ‘We Are Going To Go All The Way’`) heads the
     article: its quote restates, title-cased and cut, one the body gives with its
     speaker, so it is not taken as a quote of its own.  The writer's own words in a
     headline are title-cased too, so a lower-case word outside the quotation marks
     (`“Make America Great Again,” said Donald Trump.`) makes it a sentence."""
-    words = _WORD.findall(paragraph)
+    p_start, p_end = paragraph
+    words = _WORD.findall(text, p_start, p_end)
     long = [w for w in words if len(w) >= 4]
-    outside = _WORD.findall(_QUOTED.sub(" ", paragraph))
-    return ("\n" not in paragraph.strip() and 0 < len(words) <= HEADLINE_WORDS and len(long) >= 3
+    bounds = [p_start] + [pos for o, c in pairs for pos in (o.pos, c.pos + c.length)] + [p_end]
+    outside = [w for a, b in zip(bounds[::2], bounds[1::2]) for w in _WORD.findall(text, a, b)]
+    return ("\n" not in text[p_start:p_end].strip() and 0 < len(words) <= HEADLINE_WORDS and len(long) >= 3
             and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
             and not any(len(w) >= 4 and w[0].islower() for w in outside))
 
@@ -88,12 +89,12 @@ def find_quote_spans(text: str, paragraphs: list[Span]) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     runs_on = False  # the paragraph before ended in an unclosed quote that goes on in this one
     for index, (p_start, p_end) in enumerate(paragraphs):
-        if index == 0 and len(paragraphs) > 1 and is_headline(text[p_start:p_end]):
-            continue
         marks = _marks(text, p_start, p_end, DOUBLE_MARKS)
         if not marks and not runs_on and len(text[p_start:p_end].split()) >= MIN_WORDS_FOR_SINGLE:
             marks = _marks(text, p_start, p_end, SINGLE_MARKS, strict=True)
         pieces, open_mark = _pair(marks)
+        if index == 0 and len(paragraphs) > 1 and pieces and is_headline(text, (p_start, p_end), pieces):
+            continue
         runs_on = False
         for o, c in pieces:
             span = _make_span(text, o, c, index)
