@@ -35,7 +35,12 @@ def decide(ctx: QuoteContext, choice: Choice, entities: ArticleEntities) -> Choi
             names_mass[key] = names_mass.get(key, 0.0) + p
     best, best_score = None, -1.0
     for (m, p), key in zip(ranked, keys):
-        score = p + names_mass.get(key, 0.0) - (p if m.kind == "name" else 0.0) if key is not None else p
+        if key is None:
+            score = p  # stands for no entity: right only as itself
+        elif m.kind == "name":
+            score = names_mass[key]  # any name of the entity would do as well
+        else:
+            score = p + names_mass.get(key, 0.0)
         if score > best_score + 1e-9:
             best, best_score = m, score
     if best is choice.mention:

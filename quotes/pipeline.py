@@ -23,9 +23,8 @@ from quotes.sentences import Layout
 from quotes.entities import ArticleEntities, Speaker
 from quotes.speech import names_not_speech, speech_features, speech_probability
 
-# Chosen on PolNeAR train held-out folds (crossval, speech classifier retrained per fold): end-to-end
-# F1 peaks at 0.7-0.75 (90.9%, against 90.8% at 0.6), precision 91.1% against 90.2%, for 0.15 points
-# of quote F1 (96.6% against 96.8%).
+# Where end-to-end F1 peaks on PolNeAR train's held-out folds, at a little quote recall
+# (`python -m quotes.training.crossval --thresholds ...`; the figures are in docs/accuracy.md).
 SPEECH_THRESHOLD = 0.7
 
 
