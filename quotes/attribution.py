@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import accumulate
 
 from quotes.context import QUOTE_TOKEN, QuoteContext
 from quotes.cues import CUE_NOUNS, VERB_FORMS
@@ -57,16 +58,21 @@ def ranker_weights() -> dict[str, float]:
 
 
 def _shape(tok: Token) -> str:
-    low = tok.lower
-    if tok.text == QUOTE_TOKEN:
-        return "Q"
-    if low in VERB_FORMS:
-        return "CUE:" + VERB_FORMS[low]
-    if not tok.text[0].isalnum():
-        return "—" if tok.text in DASHES else tok.text
-    if low in PATH_WORDS or low in CUE_NOUNS:
-        return low
-    return word_tag(tok)
+    """The token as path signatures spell it: cues by lemma, marks and a few words as
+    themselves, other words by their tag."""
+    if not tok.shape:
+        low = tok.lower
+        if tok.text == QUOTE_TOKEN:
+            tok.shape = "Q"
+        elif low in VERB_FORMS:
+            tok.shape = "CUE:" + VERB_FORMS[low]
+        elif not tok.text[0].isalnum():
+            tok.shape = "—" if tok.text in DASHES else tok.text
+        elif low in PATH_WORDS or low in CUE_NOUNS:
+            tok.shape = low
+        else:
+            tok.shape = word_tag(tok)
+    return tok.shape
 
 
 def _path(tokens: list[Token], a: int, b: int) -> str:
@@ -134,11 +140,9 @@ class _Counts:
     """Prefix counts over a context's tokens, so `how many X between` is O(1) per candidate."""
 
     def __init__(self, tokens: list[Token]):
-        self.quotes, self.verbs, self.subordinators = [0], [0], [0]
-        for t in tokens:
-            self.quotes.append(self.quotes[-1] + (t.text == QUOTE_TOKEN))
-            self.verbs.append(self.verbs[-1] + (word_tag(t) == "VERB"))
-            self.subordinators.append(self.subordinators[-1] + (t.lower in SUBORDINATORS))
+        self.quotes = list(accumulate((t.text == QUOTE_TOKEN for t in tokens), initial=0))
+        self.verbs = list(accumulate((word_tag(t) == "VERB" for t in tokens), initial=0))
+        self.subordinators = list(accumulate((t.lower in SUBORDINATORS for t in tokens), initial=0))
 
     @staticmethod
     def between(prefix: list[int], a: int, b: int) -> int:

@@ -63,7 +63,7 @@ _GENDERED = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 _COMMA_OR_TAG = re.compile(r"\s*[,(]")
 _PARTY_TAG = re.compile(r"\s*\(([DRI])-([A-Z][\w.]*)\)")
 _WHO = re.compile(r"\s*,\s*who\b")
-_WORD_BEFORE = re.compile(r"([\w’'.-]+)\s+$")
+_WORD_CHARS = "_’'.-"
 
 
 @dataclass(slots=True)
@@ -419,9 +419,16 @@ def _match_organization(tokens: tuple[str, ...], same: list[Entity]) -> Entity |
 
 
 def _words_before(text: str, pos: int) -> bool:
-    """Whether the word before a name may end a title (`spokeswoman`, `Gov.`, `host`)."""
-    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
-    return bool(m) and is_role_head(m.group(1))
+    """Whether the word before a name may end a title (`spokeswoman`, `Gov.`, `host`).
+    Read backwards by hand: a regular expression anchored at the end tries every start."""
+    floor = max(0, pos - 40)
+    end = pos
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > floor and (text[start - 1].isalnum() or text[start - 1] in _WORD_CHARS):
+        start -= 1
+    return end < pos and start < end and is_role_head(text[start:end])
 
 
 def _speaker_kind(core: str, name: Name | None) -> str:

@@ -571,12 +571,20 @@ def affiliation(text: str, name: Name, at: dict[int, Name], places: bool = False
         body = at.get(m.end())
         if body is not None and (body.kind == "organization" or places and body.kind == "place"):
             return body.text
-    m = _OWNED.search(text, max(0, name.start - 60), name.start)
+    m = _OWNED.search(text, max(0, name.start - 60), name.start) if _after_possessive(text, name.start) else None
     if m:
         body = at.get(m.start("owner"))
         if body is not None and body.kind == "organization" and body.end == m.end("owner"):
             return body.text
     return None
+
+
+def _after_possessive(text: str, pos: int) -> bool:
+    """A cheap test that `X’s ` ends right before pos, before searching for X."""
+    end = pos
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end < pos and text.endswith(("’s", "'s", "’", "'"), 0, end)
 
 
 # -- a description set before the name ---------------------------------------------

@@ -15,18 +15,20 @@ from quotes.cues import PHRASAL_FORMS
 # A reporting verb of two words is one token (`shot back`, `weighed in`), so it reads as one cue.
 _PHRASAL = "|".join(re.escape(form) for form in sorted(PHRASAL_FORMS, key=len, reverse=True))
 _TOKEN = re.compile(rf"\b(?:{_PHRASAL})\b(?![-‐'’])|(?:[A-Za-z]\.){{2,}}|\w+(?:[-‐'’.]\w+)*|[^\w\s]")
-_POSSESSIVE = re.compile(r"[’']s$", re.IGNORECASE)
+_POSSESSIVE = ("’s", "'s", "’S", "'S")
 
 
 class Token:
-    """A word or mark with its offsets; `tag` is filled on first use (mentions.word_tag)."""
+    """A word or mark with its offsets; `tag` and `shape` are filled on first use
+    (mentions.word_tag, attribution.path_shape): windows overlap, so tokens are shared."""
 
-    __slots__ = ("start", "end", "text", "lower", "tag")
+    __slots__ = ("start", "end", "text", "lower", "tag", "shape")
 
     def __init__(self, start: int, end: int, text: str):
         self.start, self.end, self.text = start, end, text
         self.lower = text.lower()
         self.tag = ""
+        self.shape = ""
 
     def __repr__(self) -> str:
         return f"Token({self.start}, {self.end}, {self.text!r})"
@@ -37,8 +39,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     out: list[Token] = []
     for m in _TOKEN.finditer(text, start, end):
-        s, e, word = m.start(), m.end(), m.group()
-        if len(word) > 2 and _POSSESSIVE.search(word) and word[-3].isalpha():
+        s, e = m.span()
+        word = text[s:e]
+        if len(word) > 2 and word.endswith(_POSSESSIVE) and word[-3].isalpha():
             out.append(Token(s, e - 2, word[:-2]))
             out.append(Token(e - 2, e, word[-2:]))
         else:
