@@ -132,6 +132,15 @@ def verb_after(tokens: list[Token], j: int) -> tuple[str, int] | None:
     return None
 
 
+def subject_verb(ctx: QuoteContext, m: Mention) -> tuple[str, int] | None:
+    """verb_after for a mention of this context, asked once: the candidate filter, the
+    features and the cue all want it."""
+    verbs = ctx.verbs
+    if m.last not in verbs:
+        verbs[m.last] = verb_after(ctx.tokens, m.last + 1)
+    return verbs[m.last]
+
+
 def _participle(word: str) -> bool:
     return word.endswith(("ed", "en")) or word in ("told", "said", "read", "put", "written", "quoted")
 
@@ -264,21 +273,21 @@ def _plausible(ctx: QuoteContext, m: Mention) -> bool:
         return True
     if 0 < m.first - ctx.quote_token <= 2:
         return True  # signed right after the quote: `“…” ― Sonya Herridge`
-    return _reports(ctx.tokens, m)
+    return _reports(ctx, m)
 
 
-def _reports(tokens: list[Token], m: Mention) -> bool:
+def _reports(ctx: QuoteContext, m: Mention) -> bool:
     """Is the mention the subject or the inverted subject of a reporting verb?"""
-    verb = verb_after(tokens, m.last + 1)
+    verb = subject_verb(ctx, m)
     if verb is not None and generic_of(verb[0]) == "CUE":
         return True
-    return m.first > 0 and tokens[m.first - 1].lower in VERB_FORMS
+    return m.first > 0 and ctx.tokens[m.first - 1].lower in VERB_FORMS
 
 
 def _passive_thing(ctx: QuoteContext, m: Mention) -> bool:
     if m.kind != "nominal" or head_class(m.head) not in ("thing", "other"):
         return False
-    verb = verb_after(ctx.tokens, m.last + 1)
+    verb = subject_verb(ctx, m)
     return verb is not None and verb[0] == "PASSIVE"
 
 
@@ -295,7 +304,7 @@ def feature_lists(ctx: QuoteContext, candidates: list[Mention], previous: Mentio
         if _carried(m):
             feats.append(["inherited", "inherited|" + ctx.last_char])
             continue
-        verb = verb_after(tokens, m.last + 1)
+        verb = subject_verb(ctx, m)
         f = candidate_features(ctx, m, previous, verb, counts)
         if governing is not None:
             f += _governing_features(ctx, m, verb, governing)
@@ -309,7 +318,7 @@ def feature_lists(ctx: QuoteContext, candidates: list[Mention], previous: Mentio
     if participle:  # ", saying" / ", adding": the speaker is the subject of the main clause
         subjects = [k for k, m in enumerate(candidates) if not _carried(m) and m.last < governing[1]
                     and ctx.sentence_of[m.first] == ctx.sentence_of[governing[1]]
-                    and verb_after(tokens, m.last + 1) is not None]
+                    and subject_verb(ctx, m) is not None]
         if subjects:
             feats[subjects[0]].append("participle_main_subject")
     for group, members in groups.items():
@@ -380,7 +389,7 @@ def cue_of(ctx: QuoteContext, m: Mention) -> str | None:
     if _carried(m):
         return None
     tokens = ctx.tokens
-    verb = verb_after(tokens, m.last + 1)
+    verb = subject_verb(ctx, m)
     if verb is not None and generic_of(verb[0]) == "CUE":
         return tokens[verb[1]].text
     if m.first > 0 and tokens[m.first - 1].lower in VERB_FORMS:

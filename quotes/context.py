@@ -9,7 +9,7 @@ taken for its speaker and features can see `<Q> , he said`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from quotes.cues import VERB_FORMS
 from quotes.mentions import Mention
@@ -37,6 +37,7 @@ class QuoteContext:
     frame_has_cue: bool  # a reporting verb or `according to` in the frame, outside quotes
     quote_type: str  # direct | partial
     label: Mention | None  # a speaker the layout names: a transcript turn (`WALLACE: ...`), a signature
+    verbs: dict = field(default_factory=dict)  # attribution.subject_verb's answers, by a mention's last token
 
 
 def _neighbour_sentences(layout: Layout, para: int, sent: int, step: int, count: int) -> list[Span]:

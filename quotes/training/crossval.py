@@ -17,7 +17,7 @@ import random
 from collections import Counter
 
 from quotes import attribution, speech
-from quotes.attribution import candidates_for, choose, generic_of, verb_after
+from quotes.attribution import candidates_for, choose, generic_of, subject_verb
 from quotes.evaluate import match_quotes, score
 from quotes.learn import train_binary, train_ranker
 from quotes.pipeline import SPEECH_THRESHOLD, analyse, extract_quotes
@@ -128,7 +128,7 @@ def _count_nested(ctx, mentions, speaker: dict, counts: Counter) -> None:
     subjects = []
     for m in mentions:
         if ctx.sentence_of[m.first] == 0 and m.last < ctx.quote_token:
-            verb = verb_after(ctx.tokens, m.last + 1)
+            verb = subject_verb(ctx, m)
             if verb is not None and generic_of(verb[0]) == "CUE" and verb[1] < ctx.quote_token:
                 subjects.append(m)
     if len(subjects) < 2:
