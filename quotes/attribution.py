@@ -38,6 +38,7 @@ SAID_THINGS = CUE_NOUNS | {
 }
 SUBORDINATORS = {"while", "because", "although", "though", "whereas", "if", "unless", "since", "after",
                  "before", "when", "whether", "until"}
+CONJUNCTIONS = {"and", "or", "but", "nor"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
 
 
@@ -105,19 +106,18 @@ def verb_after(tokens: list[Token], j: int) -> tuple[str, int] | None:
     noun phrase, a possessive or the end of the clause.
     """
     n = len(tokens)
+    if j < n and tokens[j].text in ("'", "’") and j > 0 and tokens[j - 1].lower.endswith("s") \
+            and tokens[j - 1].end == tokens[j].start:
+        return None  # `Francis' remarks`: a possessor
     if j < n and tokens[j].text == ",":
-        k = j + 1
-        while k < n and k - j < APPOSITION_LIMIT and tokens[k].text not in CLAUSE_END and tokens[k].text != ",":
-            k += 1
-        if k < n and tokens[k].text == ",":
-            j = k + 1
+        j = _after_apposition(tokens, j)
     steps, in_phrase, be = 0, False, False
     while j < n and steps < 6:
         tok = tokens[j]
         if tok.lower in VERB_FORMS:  # "was quoted as saying", "was told": the subject is no speaker of it
             return ("PASSIVE_CUE" if be and _participle(tok.lower) else VERB_FORMS[tok.lower]), j
-        if tok.text in CLAUSE_END or tok.text == "," or tok.lower in ("’s", "'s"):
-            return None
+        if tok.text in CLAUSE_END or tok.text == "," or tok.lower in ("’s", "'s") or tok.lower in CONJUNCTIONS:
+            return None  # `criticized Curiel and said`: the verb has the clause's subject, not its object
         if tok.lower in BE_FORMS:
             be = True
         tag = word_tag(tok)
@@ -139,6 +139,28 @@ def subject_verb(ctx: QuoteContext, m: Mention) -> tuple[str, int] | None:
     if m.last not in verbs:
         verbs[m.last] = verb_after(ctx.tokens, m.last + 1)
     return verbs[m.last]
+
+
+def _after_apposition(tokens: list[Token], comma: int) -> int:
+    """Past the apposition a comma opens (`X, the leader of Y, said`, `X, speaking to reporters,
+    said`, `X, who ..., said`), or the comma itself when what it opens is no apposition: a
+    conjunction (`, but only after ...,`), a verb (`, did not mention Trump, but told`) or
+    another subject with its verb (`Like X, Y also opposed the bill, arguing`)."""
+    n = len(tokens)
+    if comma + 1 >= n:
+        return comma
+    first = tokens[comma + 1]
+    if first.lower in CONJUNCTIONS or first.lower in SUBORDINATORS or word_tag(first) in ("AUX", "SCONJ"):
+        return comma
+    named = word_tag(first) == "PROPN"
+    k = comma + 1
+    while k < n and k - comma < APPOSITION_LIMIT and tokens[k].text not in CLAUSE_END and tokens[k].text != ",":
+        if tokens[k].lower in ("who", "which", "that", "whose"):
+            named = False  # `X, Clinton's aide who served under Y, said`
+        elif named and word_tag(tokens[k]) in ("VERB", "AUX"):
+            return comma
+        k += 1
+    return k + 1 if k < n and tokens[k].text == "," else comma
 
 
 def _participle(word: str) -> bool:

@@ -44,6 +44,8 @@ SPEAKER_NOUNS = CUE_NOUNS | ROLE_HEADS | {
     "crowd", "audience", "attendees", "protesters", "supporters", "critics", "voters", "email", "ad",
 }
 MAX_NOMINAL = 7
+PARTICIPLE_ENDINGS = ("ed", "ing", "en", "wn")
+FUNCTION_TAGS = {"ADP", "SCONJ", "CCONJ", "DET"}  # closed classes no name is written in
 CLAUSE_STOP = {",", ".", ";", ":", "(", ")", "—", "–", "?", "!", "<Q>"}
 
 
@@ -154,7 +156,9 @@ def word_tag(tok: Token) -> str:
         if tok.text == "<Q>" or not tok.text[:1].isalnum():
             tok.tag = "PUNCT"
         elif tok.text[:1].isupper():
-            tok.tag = "PROPN"
+            # a capitalised function word opens a sentence (`Like Corker, ...`, `After ...`)
+            closed = tagger_word_tag(tok.lower)
+            tok.tag = closed if closed in FUNCTION_TAGS else "PROPN"
         elif tok.lower.endswith(("n't", "n’t")):
             tok.tag = "AUX"
         elif AGE.match(tok.lower):
@@ -201,6 +205,12 @@ def _post_modifier(tokens: list[Token], end_tok: int) -> int:
     return end_tok
 
 
+def _finite(word: str) -> bool:
+    """A verb form that cannot modify a noun: not a participle (`retired`, `leading`, `sworn`)
+    nor a hyphenated compound the tagger guessed a verb (`first-term`)."""
+    return not word.endswith(PARTICIPLE_ENDINGS) and "-" not in word
+
+
 def _nominal(text: str, tokens: list[Token], i: int, names: list[Name]) -> Mention | None:
     """A noun phrase starting at token i, or None."""
     n = len(tokens)
@@ -224,8 +234,10 @@ def _nominal(text: str, tokens: list[Token], i: int, names: list[Name]) -> Menti
                 and k + 1 < n and word_tag(tokens[k + 1]) == "VERB"):
             tag = "NOUN"  # right after a determiner and before a verb: `his surrogates called`
         elif tag in ("VERB", "ADV") and (tokens[k].lower in VERB_FORMS or k + 1 >= n
-                                         or word_tag(tokens[k + 1]) not in ("NOUN", "ADJ", "PROPN")):
-            break  # a participle or adverb inside a noun phrase ("retired general", "vice president")
+                                         or word_tag(tokens[k + 1]) not in ("NOUN", "ADJ", "PROPN")
+                                         or tag == "VERB" and _finite(tokens[k].lower)):
+            break  # a participle or adverb inside a noun phrase ("retired general", "vice president"),
+            # not a finite verb (`the senator sees issues`)
         if tag in MODIFIER_TAGS:
             if tag in NOUN_TAGS:
                 last = k

@@ -153,12 +153,18 @@ class Recogniser:
 
     # -- chunking -------------------------------------------------------------
 
-    def chunks(self, text: str, start: int = 0, end: int | None = None) -> list[Chunk]:
-        """Name candidates in text[start:end], with offsets into text."""
+    def chunks(self, text: str, start: int = 0, end: int | None = None,
+               dropped: list[tuple[int, str]] | None = None) -> list[Chunk]:
+        """Name candidates in text[start:end], with offsets into text; one-word runs left
+        out as ordinary words capitalised by their place (`Cuban`, `Rich`) go to `dropped`."""
         out: list[Chunk] = []
         for m in self.run_re.finditer(text, start, len(text) if end is None else end):
             s = m.start()
-            for a, b, words, title, na, nb, ta in self.segment(m.group(), sentence_initial(text, s)):
+            initial = sentence_initial(text, s)
+            segments = self.segment(m.group(), initial)
+            if not segments and initial and dropped is not None:
+                dropped.append((s, m.group()))
+            for a, b, words, title, na, nb, ta in segments:
                 out.append((s + a, s + b, words, title, s + na if na >= 0 else -1, s + nb if nb >= 0 else -1,
                             s + ta if ta >= 0 else -1))
         return out
@@ -360,7 +366,8 @@ class Recogniser:
         return tuple(self.weights.get(feature, _ZEROS))
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Name]:
-        chunks = self.chunks(text, start, end)
+        dropped: list[tuple[int, str]] = []
+        chunks = self.chunks(text, start, end, dropped)
         sums: dict[tuple[str, ...], list[float]] = {}  # words -> summed probabilities + count
         for a, b, words, title, *_ in chunks:
             before, after = context_words(text, a, b)
@@ -371,7 +378,23 @@ class Recogniser:
             else:
                 sums[words] = [x + y for x, y in zip(acc, p + [1.0])]
         kinds = {words: by_head(words, kind, p) for words, (kind, p) in pool(sums).items()}
-        return [Name(a, b, text[a:b], *kinds[words], title, na, nb, ta) for a, b, words, title, na, nb, ta in chunks]
+        chunks += self._surnames_opening_sentences(dropped, kinds)
+        return [Name(a, b, text[a:b], *kinds[words], title, na, nb, ta)
+                for a, b, words, title, na, nb, ta in sorted(chunks)]
+
+    @staticmethod
+    def _surnames_opening_sentences(dropped: list[tuple[int, str]], kinds: dict) -> list[Chunk]:
+        """One sense per discourse: a word that opens a sentence is a name after all when it
+        is the surname of a person the text names in full (`Mark Cuban` … `Cuban also
+        complained`), though alone it reads as an ordinary word (`Cuban`, `Rich`, `Price`)."""
+        surnames = {words[-1]: kinds[words] for words in kinds
+                    if len(words) > 1 and kinds[words][0] == "person" and words[-1][:1].isupper()}
+        out: list[Chunk] = []
+        for s, word in dropped:
+            if word in surnames:
+                kinds.setdefault((word,), surnames[word])
+                out.append((s, s + len(word), (word,), "", -1, -1, -1))
+        return out
 
 
 def pool(sums: dict[tuple[str, ...], list[float]]) -> dict[tuple[str, ...], tuple[str, float]]:

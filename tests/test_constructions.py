@@ -77,6 +77,29 @@ CASES = [
         "“The plan pays for itself and then some.”\n\n— Ray Ortiz, at the debate\n\nThe claim is doubtful.",
         "The plan pays for itself", "Ray Ortiz", "person", "Ray Ortiz",
         id="signature-under-a-quote"),
+    pytest.param(
+        "Governor Ellen Marsh met the press on Monday. Marsh criticized Tom Becker and said the "
+        "proposal was “a gift to insurers.”",
+        "a gift to insurers", "Ellen Marsh", "person", "Marsh",
+        id="object-before-and-said-is-no-subject"),
+    pytest.param(
+        "Senator Ray Ostrowski backed the measure in March, but only after weeks of hesitation, telling "
+        "donors he was “not ready to commit.”",
+        "not ready to commit", "Ray Ostrowski", "person", None,
+        id="comma-conjunction-is-no-apposition"),
+    pytest.param(
+        "Even before Francis' remarks about him, Mr. Hale had described the bishop as “a partisan figure.”",
+        "a partisan figure", "Hale", "person", "Hale",
+        id="bare-apostrophe-possessor-is-no-subject"),
+    pytest.param(
+        "Like Ostrowski, Delgado also opposed the bill, arguing that there is “no money left for schools.”",
+        "no money left for schools", "Delgado", "person", "Delgado",
+        id="capitalised-preposition-and-clause-after-comma"),
+    pytest.param(
+        "The investor Mark Cuban spoke at length.\n\nCuban also complained that the senator is too rigid, "
+        "suggesting the first-term senator sees politics as “a game of absolutes.”",
+        "a game of absolutes", "Mark Cuban", "person", "Cuban",
+        id="surname-read-as-adjective-opening-a-sentence"),
 ]
 
 
@@ -200,3 +223,12 @@ def test_direct_and_partial_types():
     quotes = extract_quotes(text)
     assert quote_starting(quotes, "minor injuries").type == "partial"
     assert quote_starting(quotes, "Two drones").type == "direct"
+
+
+def test_a_finite_verb_ends_a_noun_phrase():
+    from quotes.mentions import find_mentions
+    from quotes.tokens import tokenize
+    text = "Cuban said the first-term senator sees politics as a game."
+    mentions = [m.text for m in find_mentions(text, tokenize(text), [])]
+    assert "the first-term senator" in mentions
+    assert not any("sees" in m for m in mentions)

@@ -162,6 +162,18 @@ def test_a_surname_alone_takes_the_full_name_kind():
     assert kinds == ["person", "person"]
 
 
+@pytest.mark.parametrize("surname", ["Cuban", "Rich"])
+def test_a_known_surname_opening_a_sentence_is_a_name(surname):
+    text = f"The investor Mark {surname} spoke at length. {surname} also complained about the senator."
+    found = [n for n in find_names(text) if n.text == surname]
+    assert [(n.start, n.kind) for n in found] == [(text.rindex(surname), "person")]
+
+
+def test_an_ordinary_word_opening_a_sentence_stays_one_without_the_surname():
+    text = "The investor spoke at length. Cuban cigars were served."
+    assert "Cuban" not in names_in(text)
+
+
 def test_name_is_a_small_record():
     [n] = find_names("Reporters asked John Kirby about it.")
     assert isinstance(n, Name)

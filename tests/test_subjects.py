@@ -1,0 +1,35 @@
+"""Which reporting verb a mention is the subject of (attribution.verb_after).
+
+The ranker leans on this: a name wrongly read as the subject of `said` takes the
+quote.  Each case gives a phrase, the mention (by its words), and the cue lemma it
+governs, or None when the mention is the subject of no reporting verb.
+"""
+
+import pytest
+
+from quotes.attribution import verb_after
+from quotes.tokens import tokenize
+
+
+def _verb_of(phrase: str, mention: str) -> str | None:
+    tokens = tokenize(phrase)
+    end = phrase.index(mention) + len(mention)
+    last = max(i for i, t in enumerate(tokens) if t.end <= end)
+    found = verb_after(tokens, last + 1)
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize("phrase,mention,cue", [
+    ("Marsh criticized Becker and said the plan was flawed", "Becker", None),
+    ("Marsh and Becker said the plan was flawed", "Becker", "say"),
+    ("Ostrowski backed it in March, but only after weeks of doubt, telling donors", "March", None),
+    ("Ostrowski, the senior senator from Ohio, said", "Ostrowski", "say"),
+    ("Ostrowski, speaking to reporters, said", "Ostrowski", "say"),
+    ("Ostrowski, Clinton's aide who served in Ohio, said", "Ostrowski", "say"),
+    ("Like Ostrowski, Delgado also opposed the bill, arguing", "Ostrowski", None),
+    ("Clinton, who was in Ohio, did not mention him, but told voters", "Ohio", None),
+    ("before Francis' remarks about him", "Francis", None),
+    ("before Francis remarks on it", "Francis", "remark"),
+])
+def test_subject_of_reporting_verb(phrase, mention, cue):
+    assert _verb_of(phrase, mention) == cue
