@@ -33,7 +33,7 @@ def decide(ctx: QuoteContext, choice: Choice, entities: ArticleEntities) -> Choi
     for (m, p), key in zip(ranked, keys):
         if m.kind == "name" and key is not None:
             names_mass[key] = names_mass.get(key, 0.0) + p
-    best, best_score = None, -1.0
+    best, best_score, best_own = None, -1.0, -1.0
     for (m, p), key in zip(ranked, keys):
         if key is None:
             score = p  # stands for no entity: right only as itself
@@ -41,8 +41,9 @@ def decide(ctx: QuoteContext, choice: Choice, entities: ArticleEntities) -> Choi
             score = names_mass[key]  # any name of the entity would do as well
         else:
             score = p + names_mass.get(key, 0.0)
-        if score > best_score + 1e-9:
-            best, best_score = m, score
+        # between names of one entity (same score), the one the ranker itself prefers
+        if score > best_score + 1e-9 or score > best_score - 1e-9 and p > best_own:
+            best, best_score, best_own = m, score, p
     if best is choice.mention:
         return choice
     return replace(choice, mention=best, cue=cue_of(ctx, best), probability=min(best_score, 1.0))

@@ -41,3 +41,10 @@ def test_another_entity_with_more_belief_keeps_the_choice():
     ctx, m, entities = _setup()
     original = _choice([(m["Donald Trump"], 0.70), (m["Bush"], 0.20), (m["Jeb Bush"], 0.10)])
     assert decide(ctx, original, entities) is original
+
+
+def test_of_one_entitys_names_the_one_the_ranker_prefers_is_reported():
+    ctx, m, entities = _setup()
+    ranked = [(m["Jeb Bush"], 0.25), (m["Donald Trump"], 0.40), (m["Bush"], 0.35)]
+    chosen = decide(ctx, Choice(m["Donald Trump"], None, 0.40, ranked), entities)
+    assert chosen.mention is m["Bush"]  # `Mr. Bush told them`, not the earlier `Jeb Bush`
