@@ -65,9 +65,12 @@ _BIO = re.compile(r"(?:^|\n)\s*(?:[Bb]y\s+)?(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z]
 # -- pronouns ------------------------------------------------------------------------
 
 
+RELATIVE = {"who": "person", "which": "organization", "that": "organization"}
+
+
 def antecedent(article: ArticleEntities, mention: Mention) -> Entity | None:
     """The entity a pronoun stands for: an op-ed's author for `I`, the person a `who`
-    follows, a he or she's subject (see _subject_before), else the nearest agreeing
+    follows (the body a `which` follows), a he or she's subject (see _subject_before), else the nearest agreeing
     entity, or the subject before it when that one is an object."""
     word = mention.head
     if word in FIRST_PERSON:
@@ -77,9 +80,9 @@ def antecedent(article: ArticleEntities, mention: Mention) -> Entity | None:
     starts, ends, of_name = article.starts, article.ends, article.of_name
     hi = bisect_right(ends, mention.start)
     lo = bisect_left(ends, mention.start - ANTECEDENT_REACH)
-    if word == "who" and hi and mention.start - ends[hi - 1] <= 4:
-        entity = of_name.get(starts[hi - 1])
-        if entity is not None and entity.kind == "person":
+    if word in RELATIVE and hi and mention.start - ends[hi - 1] <= 4:
+        entity = of_name.get(starts[hi - 1])  # `Kirby, who said`, `the Chicago Police Department, which reported`
+        if entity is not None and entity.kind == RELATIVE[word]:
             return entity
     if word in MALE | FEMALE:
         subject = _subject_before(article, word, mention.start, hi)

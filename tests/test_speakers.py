@@ -272,6 +272,9 @@ def test_entity_kind(text, name, kind):
     pytest.param("Joel Roe wrote this column.\n\nI have voted in every election since 1990. “Every vote "
                  "counts,” I told my neighbours.\n\nJoel Roe is a senior fellow at the Hoover Institution.",
                  "I", "I told", "Joel Roe", "senior fellow", "Hoover Institution", id="op-ed-i-is-the-author"),
+    pytest.param("Reporters turned to the Denver Police Department, which reported “412 shooting incidents” "
+                 "this year.", "which", "which reported", "Denver Police Department", None, None,
+                 id="which-stands-for-the-body-before-it"),
 ])
 def test_resolve(text, mention, where, speaker, role, organization):
     found = resolve(text, mention, where)
