@@ -233,3 +233,12 @@ def test_everything_loads_without_nltk_data(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
                             cwd=Path(__file__).resolve().parents[1])
     assert result.returncode == 0, result.stderr
+
+
+def test_news_honorifics_name_a_first_names_gender_only_when_the_surname_has_one_first_name():
+    from quotes.training.news_gender import news_gender
+    family = "Donald Hale spoke. Ivanka Hale spoke too. Mr. Hale left."
+    alone = "Robert Pike spoke. Mr. Pike left."
+    table = news_gender([family, family, alone, alone], ordinary=set())
+    assert table.get("Robert") == "m"
+    assert "Ivanka" not in table and "Donald" not in table

@@ -3,8 +3,9 @@
 GUM's coreference chains give a reliable but small first-name table (a few dozen
 names).  Many papers name people in full once, then by honorific and surname
 (`Hillary Clinton` ... `Mrs. Clinton`).  We count, per first name, the honorifics
-used with its surname in the same article, and keep names seen at least twice
-and nearly always one way.  (Pronouns after a name were tried too: in campaign
+used with its surname in the same article (when the article gives that surname
+one first name only: `Mr. Trump` is no clue to Ivanka beside Donald Trump), and
+keep names seen at least twice and nearly always one way.  (Pronouns after a name were tried too: in campaign
 news the next `he` or `she` is as often someone else, so they are left out.)
 Only the table ships: first names and a letter each, no PolNeAR text.
 """
@@ -30,12 +31,14 @@ def news_gender(texts: list[str], ordinary: set[str]) -> dict[str, str]:
         surname_gender: dict[str, Counter] = defaultdict(Counter)
         for m in HONORIFIC.finditer(text):
             surname_gender[m.group(2)][HONORIFIC_GENDER[m.group(1)]] += 1
-        for m in FULL_NAME.finditer(text):
-            first, last = m.groups()
-            if first.lower() in ordinary:
-                continue
+        firsts: dict[str, set[str]] = defaultdict(set)
+        full = [m.groups() for m in FULL_NAME.finditer(text) if m.group(1).lower() not in ordinary]
+        for first, last in full:
+            firsts[last].add(first)
+        for first, last in full:
             by_title = surname_gender.get(last)
-            if by_title and len(by_title) == 1:
+            # `Mr. Trump` says nothing of Ivanka when the article names Donald Trump too
+            if by_title and len(by_title) == 1 and len(firsts[last]) == 1:
                 votes[first][next(iter(by_title))] += 1
     table = {}
     for first, counts in votes.items():
