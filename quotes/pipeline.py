@@ -95,6 +95,7 @@ def extract(text: str, speech_threshold: float = SPEECH_THRESHOLD) -> tuple[list
     entities = ArticleEntities(text, analysis.names)
     quotes = []
     speakers: dict[str, SpeakerRecord] = {}
+    last: tuple[Speaker, int] | None = None  # the latest quote's named speaker, and its paragraph
     for ctx, choice in zip(analysis.contexts, attribute_all(analysis)):
         span = ctx.quote
         paragraph = analysis.layout.paragraphs[span.paragraph]
@@ -106,8 +107,12 @@ def extract(text: str, speech_threshold: float = SPEECH_THRESHOLD) -> tuple[list
         choice = decide(ctx, choice, entities)  # the ranker's own pick stays the next quote's `previous`
         m = choice.mention
         speaker = entities.resolve(m) if m is not None else None
+        if speaker is not None and not speaker.name and m.kind == "pronoun" and last is not None \
+                and span.paragraph - last[1] <= 1:
+            speaker = last[0]  # `A spokesman said: “…” He added: “…”`: no name before him, so the last speaker
         if speaker is not None and speaker.name:
             _note_speaker(speakers, speaker, m)
+            last = speaker, span.paragraph
         quotes.append(Quote(
             start=span.start,
             end=span.end,

@@ -361,3 +361,11 @@ def test_a_lone_suffix_names_no_one():
 
     assert not forms_of_one_name((), ("smith",))
     assert not forms_of_one_name(("smith",), ())
+
+
+def test_a_pronoun_with_no_named_antecedent_continues_the_last_speaker():
+    text = ("A spokeswoman for the ministry said the talks were “productive.”\n\n"
+            "She added that “more meetings will follow.”")
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["anonymous spokeswoman", "anonymous spokeswoman"]
+    assert text[quotes[1].speaker_start:quotes[1].speaker_end] == "She"
