@@ -9,7 +9,7 @@ within a paragraph, and keep an unclosed quote when the next paragraph opens
 with a quotation mark: the quotation goes on there, as that paragraph's own
 span (attribution carries the speaker over).  Single quotes inside double ones
 stay part of the enclosing quote; a paragraph without double quotes may use
-single curly quotes as its quotation marks (British style).
+single quotes as its quotation marks (British style, curly or straight).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ AFTER_CLOSE = set(" \t\n)]}.,;:!?—–-…/") | set(CLOSING) | set("’'")
 INNER_TRIM = " \t\n"
 
 DOUBLE_MARKS = re.compile(r"''|[\"“”„«»]")
-SINGLE_MARKS = re.compile(r"[‘’]")
+SINGLE_MARKS = re.compile(r"[‘’']")
 # Headlines quote with single marks (`Clinton: Time for ‘intensification’`); body paragraphs
 # that do so are longer than that.
 MIN_WORDS_FOR_SINGLE = 12
@@ -131,6 +131,9 @@ def _marks(text: str, start: int, end: int, pattern: re.Pattern, strict: bool = 
                 continue
             if glyph == "‘" and not can_open:
                 continue
+            if glyph == "'" and (before.isalnum() and after.isalnum() or not (can_open and after.isalpha()
+                                                                               or can_close)):
+                continue  # `don't`, `the '90s`, or a mark that neither opens a word nor closes one
         out.append(_Mark(pos, length, can_open, can_close, shape))
     return out
 

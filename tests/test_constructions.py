@@ -144,6 +144,22 @@ def test_straight_and_doubled_apostrophe_quotes():
     assert all(q.speaker == "Omar Haddad" for q in quotes)
 
 
+@pytest.mark.parametrize("left,right", [("‘", "’"), ("'", "'")])
+def test_british_single_quotes_curly_or_straight(left, right):
+    text = (f"The prime minister spoke to reporters in London on Monday. {left}We will not back down,{right} "
+            f"Alan Price said. {left}This is about the future of the country's towns.{right}")
+    quotes = extract_quotes(text)
+    check_offsets(text, quotes)
+    assert [q.text for q in quotes] == ["We will not back down,", "This is about the future of the country's towns."]
+    assert {q.speaker for q in quotes} == {"Alan Price"}
+
+
+def test_apostrophes_are_no_single_quotes():
+    text = ("Back in the '90s, the party's leaders didn't campaign in the north, and the members' votes "
+            "went elsewhere every single time, its organisers' records show.")
+    assert extract_quotes(text) == []
+
+
 def test_single_quotes_nested_in_double_stay_inside():
     text = "“They told us ‘leave now’ and we left,” said Nadia Rahman, a resident of the camp."
     quotes = extract_quotes(text)
