@@ -339,12 +339,10 @@ def _apposed_name_index(article: ArticleEntities, pos: int) -> int:
 
 
 def apposed_name(text: str, mention: Mention, at: dict[int, Name]) -> Name | None:
-    """The name a description is set before (`the spokesman, Omar Haddad`), not a place's."""
+    """The name a description is set before (`the spokesman, Omar Haddad`); the caller
+    tells a person the recogniser took for a place from a place."""
     m = COMMA.match(text, mention.end)
-    if not m:
-        return None
-    name = at.get(m.end())
-    return name if name is not None and name.kind != "place" else None
+    return at.get(m.end()) if m else None
 
 
 def described_before(article: ArticleEntities, mention: Mention) -> Entity | None:

@@ -356,9 +356,11 @@ class ArticleEntities:
         if described is not None:  # `David Wasserman, an elections analyst at ...`: Wasserman
             return self._speaker(described)
         appositive = coreference.apposed_name(self.text, mention, self.at)
-        if appositive is not None:  # "the spokesman, Omar Haddad": the description is the name's
-            named = self.entity_at(appositive)
-            return self._speaker(named) if named is not None else Speaker(core_name(appositive)[0], "person")
+        named = self.entity_at(appositive)
+        if named is not None:  # "the spokesman, Omar Haddad": the description is the name's
+            return self._speaker(named)
+        if appositive is not None and appositive.kind != "place":
+            return Speaker(core_name(appositive)[0], "person")
         nominal = role_words(mention)
         if definite and mention.head in ORG_CLASS_NOUNS and any(w[:1].isupper() for w in nominal.split()[:-1]):
             return Speaker(nominal, "organization")  # `the Clinton campaign`, `the Obama administration`
@@ -381,7 +383,7 @@ class ArticleEntities:
         follows it (`the FBI's report`, `a statement by the Islamic Resistance in Iraq`),
         the one a possessive pronoun stands for (`her statement`), else the issuer
         named or described before (issuers.py), else the nearest name before it."""
-        name = issuers.issuing_name(self.text, mention)
+        name = issuers.issuing_name(self.text, mention) or issuers.released_by(self.text, mention, self.at)
         issuer = self.entity_at(name)
         if issuer is None and name is not None and name.kind != "place":
             return Speaker(core_name(name)[0], "person" if name.kind == "person" else "organization")

@@ -37,6 +37,9 @@ _DOC_WORDS = "|".join(sorted(DOCUMENTS, key=len, reverse=True))
 _DOCUMENT = re.compile(rf"\b({_DOC_WORDS})\b", re.I)
 _OWNER = re.compile(rf"{_NAME}[’']s?\s+(?:[a-z-]+\s+){{0,3}}$")
 _BY = re.compile(r"\s+(?:(?:issued|released|published|written|signed|sent|put out)\s+)?(?:by|from|in)\s+(?:the\s+)?")
+# `The report, released Monday by the Government Accountability Office,`
+_RELEASED_BY = re.compile(r"\s*,?\s+(?:issued|released|published|written|signed|sent|put out|prepared|commissioned"
+                          r"|conducted|compiled|filed)(?:\s+[\w-]+){0,3}?\s+by\s+(?:the\s+)?")
 _ISSUED = re.compile(rf"{_NAME}\s+(?:also\s+|has\s+|had\s+|have\s+)?"
                      rf"(?:{'|'.join(sorted(ISSUING_VERBS))})(?:\s+out)?\s+{_OWN}\s+"
                      r"(?:[\w-]+\s+){0,3}$")
@@ -95,6 +98,13 @@ def issuing_name(text: str, mention: Mention) -> Name | None:
         return name
     head = mention.text.lower().find(mention.head)
     return name if name.start > mention.start + head else None
+
+
+def released_by(text: str, mention: Mention, at: dict[int, Name]) -> Name | None:
+    """The name a participle after the document gives as its author (`the report, released
+    Monday by the GAO,`)."""
+    m = _RELEASED_BY.match(text, mention.end)
+    return at.get(m.end()) if m else None
 
 
 def issuer_before(article: ArticleEntities, mention: Mention) -> Entity | None:

@@ -275,6 +275,12 @@ def test_entity_kind(text, name, kind):
     pytest.param("Reporters turned to the Denver Police Department, which reported “412 shooting incidents” "
                  "this year.", "which", "which reported", "Denver Police Department", None, None,
                  id="which-stands-for-the-body-before-it"),
+    pytest.param("The company's chief executive, Satya Nadella, told analysts: “This is a generational shift.”",
+                 "The company's chief executive", "The company's chief executive", "Satya Nadella",
+                 "chief executive", None, id="description-set-before-a-name-the-recogniser-took-for-a-place"),
+    pytest.param("The report, released Monday by the Government Accountability Office, found that the program "
+                 "was “poorly managed.”", "The report", "The report,", "Government Accountability Office", None,
+                 None, id="report-released-by-its-issuer"),
 ])
 def test_resolve(text, mention, where, speaker, role, organization):
     found = resolve(text, mention, where)
