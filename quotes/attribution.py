@@ -111,6 +111,8 @@ def verb_after(tokens: list[Token], j: int) -> tuple[str, int] | None:
         return None  # `Francis' remarks`: a possessor
     if j < n and tokens[j].text == ",":
         j = _after_apposition(tokens, j)
+        if j < n and tokens[j].text != "," and tokens[j].lower.endswith("ing"):
+            return None  # `the police videos, as well, saying`: a participle has the clause's subject
     steps, in_phrase, be = 0, False, False
     while j < n and steps < 6:
         tok = tokens[j]
@@ -142,15 +144,16 @@ def subject_verb(ctx: QuoteContext, m: Mention) -> tuple[str, int] | None:
 
 
 def _after_apposition(tokens: list[Token], comma: int) -> int:
-    """Past the apposition a comma opens (`X, the leader of Y, said`, `X, speaking to reporters,
-    said`, `X, who ..., said`), or the comma itself when what it opens is no apposition: a
-    conjunction (`, but only after ...,`), a verb (`, did not mention Trump, but told`) or
-    another subject with its verb (`Like X, Y also opposed the bill, arguing`)."""
+    """Past the apposition or aside a comma opens (`X, the leader of Y, said`, `X, speaking to
+    reporters, said`, `X, who ..., said`, `X, while visiting Ohio, said`), or the comma itself
+    when what it opens is no apposition: a conjunction (`, but only after ...,`), a verb (`, did
+    not mention Trump, but told`) or another subject with its verb (`Like X, Y also opposed the
+    bill, arguing`)."""
     n = len(tokens)
     if comma + 1 >= n:
         return comma
     first = tokens[comma + 1]
-    if first.lower in CONJUNCTIONS or first.lower in SUBORDINATORS or word_tag(first) in ("AUX", "SCONJ"):
+    if first.lower in CONJUNCTIONS or word_tag(first) == "AUX":
         return comma
     named = word_tag(first) == "PROPN"
     k = comma + 1
@@ -336,13 +339,13 @@ def feature_lists(ctx: QuoteContext, candidates: list[Mention], previous: Mentio
         if verb is not None and generic_of(verb[0]) == "CUE":
             groups.setdefault("cue_subject|" + side, []).append((distance, k))
         groups.setdefault(m.kind + "|" + side, []).append((distance, k))
-    participle = governing is not None and _participle_cue(tokens, governing[1])
-    if participle:  # ", saying" / ", adding": the speaker is the subject of the main clause
+    shared = _shared_subject_cue(tokens, governing[1]) if governing is not None else None
+    if shared:  # `, saying` / `and said`: the speaker is the subject of the main clause
         subjects = [k for k, m in enumerate(candidates) if not _carried(m) and m.last < governing[1]
                     and ctx.sentence_of[m.first] == ctx.sentence_of[governing[1]]
                     and subject_verb(ctx, m) is not None]
         if subjects:
-            feats[subjects[0]].append("participle_main_subject")
+            feats[subjects[0]].append(shared + "_main_subject")
     for group, members in groups.items():
         members.sort()
         for rank, (_, k) in enumerate(members):
@@ -352,8 +355,15 @@ def feature_lists(ctx: QuoteContext, candidates: list[Mention], previous: Mentio
     return feats
 
 
-def _participle_cue(tokens: list[Token], i: int) -> bool:
-    return tokens[i].lower.endswith("ing") and i > 0 and tokens[i - 1].text == ","
+def _shared_subject_cue(tokens: list[Token], i: int) -> str | None:
+    """A cue with no subject of its own: a participle after a comma (`, saying`) or the
+    second verb of a coordination (`… clinched the nomination and said`)."""
+    if i == 0:
+        return None
+    if tokens[i].lower.endswith("ing") and tokens[i - 1].text == ",":
+        return "participle"
+    before = tokens[i - 1].lower if word_tag(tokens[i - 1]) != "ADV" or i < 2 else tokens[i - 2].lower
+    return "conjunct" if before in CONJUNCTIONS else None
 
 
 def _governing_features(ctx: QuoteContext, m: Mention, verb: tuple[str, int] | None,

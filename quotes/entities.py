@@ -352,10 +352,14 @@ class ArticleEntities:
         definite = words[0].lower() in ("the", "this", "that", "its", "their", "his", "her")
         if head in issuers.DOCUMENTS:
             return self._document(mention, definite)
-        described = coreference.apposed_to(self, mention) or coreference.described_before(self, mention)
-        if described is not None:  # `David Wasserman, an elections analyst at ...`: Wasserman
+        # only a noun that can name someone describes a name next to it: not `a factory in Ohio`
+        # in `Ostrowski, while visiting a factory in Ohio,` nor `In recent weeks, Reid`
+        describes = head in ROLE_HEADS or head_class(head) != "thing"
+        described = describes and (coreference.apposed_to(self, mention)
+                                   or coreference.described_before(self, mention))
+        if described:  # `David Wasserman, an elections analyst at ...`: Wasserman
             return self._speaker(described)
-        appositive = coreference.apposed_name(self.text, mention, self.at)
+        appositive = coreference.apposed_name(self.text, mention, self.at) if describes else None
         named = self.entity_at(appositive)
         if named is not None:  # "the spokesman, Omar Haddad": the description is the name's
             return self._speaker(named)

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 
 from quotes.models import punkt
+from quotes.tagger import lexicon_tag
 
 Span = tuple[int, int]
 
@@ -37,9 +38,27 @@ def split_paragraphs(text: str) -> list[Span]:
 
 
 def split_sentences(text: str, paragraph: Span) -> list[Span]:
-    """Punkt sentence spans inside one paragraph, as offsets into text."""
+    """Punkt sentence spans inside one paragraph, as offsets into text; Punkt's breaks after
+    a middle initial (`said Laurence H.` | `Tribe, professor of ...`) are mended."""
     start, end = paragraph
-    return [(start + s, start + e) for s, e in punkt().span_tokenize(text[start:end])]
+    out: list[Span] = []
+    for s, e in punkt().span_tokenize(text[start:end]):
+        if out and _MIDDLE_INITIAL.search(text, out[-1][0], out[-1][1]) and _name_goes_on(text, start + s):
+            out[-1] = (out[-1][0], start + e)
+        else:
+            out.append((start + s, start + e))
+    return out
+
+
+_MIDDLE_INITIAL = re.compile(r"\b[A-Z][a-z]+ [A-Z]\.$")
+_WORD = re.compile(r"[A-Z][a-z]+")
+_OPENERS = {"DET", "PRON", "ADP", "SCONJ", "CCONJ", "ADV", "AUX", "PART"}
+
+
+def _name_goes_on(text: str, pos: int) -> bool:
+    """A capitalised word that is no sentence opener (`The`, `He`, `In`): a surname."""
+    m = _WORD.match(text, pos)
+    return m is not None and lexicon_tag(m.group().lower()) not in _OPENERS
 
 
 class Layout:

@@ -1,7 +1,8 @@
 """Word tokens with character offsets, for the short stretches around quotes.
 
 A regular expression is all we need and is fast: words keep their inner
-hyphens and apostrophes (`Amir-Abdollahian`, `don't`), a possessive `’s`
+hyphens and apostrophes (`Amir-Abdollahian`, `don't`), an initial keeps its
+period (`Laurence H. Tribe`: no clause ends inside a name), a possessive `’s`
 becomes its own token (`Iran` `’s`), a two-word reporting verb is one token
 (`shot back`), and every other mark is one token.
 """
@@ -14,7 +15,8 @@ from quotes.cues import PHRASAL_FORMS
 
 # A reporting verb of two words is one token (`shot back`, `weighed in`), so it reads as one cue.
 _PHRASAL = "|".join(re.escape(form) for form in sorted(PHRASAL_FORMS, key=len, reverse=True))
-_TOKEN = re.compile(rf"\b(?:{_PHRASAL})\b(?![-‐'’])|(?:[A-Za-z]\.){{2,}}|\w+(?:[-‐'’.]\w+)*|[^\w\s]")
+_TOKEN = re.compile(rf"\b(?:{_PHRASAL})\b(?![-‐'’])|(?:[A-Za-z]\.){{2,}}|\b[A-Z]\.(?=[ \t]+[A-Z])"
+                    rf"|\w+(?:[-‐'’.]\w+)*|[^\w\s]")
 _POSSESSIVE = ("’s", "'s", "’S", "'S")
 
 

@@ -100,6 +100,18 @@ CASES = [
         "suggesting the first-term senator sees politics as “a game of absolutes.”",
         "a game of absolutes", "Mark Cuban", "person", "Cuban",
         id="surname-read-as-adjective-opening-a-sentence"),
+    pytest.param(
+        "Senator Ray Ostrowski, while visiting a factory in Ohio, called the tariffs “a tax on workers.”",
+        "a tax on workers", "Ray Ostrowski", "person", "Ray Ostrowski",
+        id="aside-after-a-name-and-a-thing-in-it"),
+    pytest.param(
+        "Another critic, Laurence H. Tribe, likened the rules to “burning the Constitution.”",
+        "burning the Constitution", "Laurence H. Tribe", "person", None,
+        id="middle-initial-and-a-characterising-verb"),
+    pytest.param(
+        "Governor Ellen Marsh welcomed the deal after Tom Becker signed it and said it was “a fair compromise.”",
+        "a fair compromise", "Ellen Marsh", "person", "Ellen Marsh",
+        id="second-verb-of-a-coordination-shares-the-subject"),
 ]
 
 

@@ -42,3 +42,13 @@ def test_sentence_lookup_by_offset():
     para, index = layout.sentence_index(text.index("Another"))
     assert (para, index) == (0, 1)
     assert text[slice(*layout.sentence_at(text.index("new")))] == "A new paragraph."
+
+
+@pytest.mark.parametrize("text, first", [
+    ("“We will see,” said Laurence H. Tribe, a professor. He left.",
+     "“We will see,” said Laurence H. Tribe, a professor."),
+    ("It ended in World War I. The war was long.", "It ended in World War I."),
+])
+def test_a_middle_initial_ends_no_sentence(text, first):
+    layout = Layout(text)
+    assert text[slice(*layout.sentences(0)[0])] == first

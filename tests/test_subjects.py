@@ -30,6 +30,9 @@ def _verb_of(phrase: str, mention: str) -> str | None:
     ("Clinton, who was in Ohio, did not mention him, but told voters", "Ohio", None),
     ("before Francis' remarks about him", "Francis", None),
     ("before Francis remarks on it", "Francis", "remark"),
+    ("Cooper called for releasing the videos, as well, saying", "the videos", None),
+    ("Trump, while visiting Ohio, called", "Trump", "call"),
+    ("Another critic, Laurence H. Tribe, likened", "Another critic", "liken"),
 ])
 def test_subject_of_reporting_verb(phrase, mention, cue):
     assert _verb_of(phrase, mention) == cue
