@@ -121,16 +121,17 @@ def signature(text: str, span: QuoteSpan, layout: Layout, name_at: dict[int, Nam
     """A quotation standing alone in its paragraph, signed in the next one (`“…”` ¶ `— Bernie
     Sanders.`), as epigraphs, fact checks and lists of quotes print it: the signature names
     its speaker, when a person's or a body's name follows the dash and ends the line or its
-    first part (`— Bernie Sanders, at the debate`)."""
+    first part (`— Bernie Sanders, at the debate`), or, with no dash, is the whole line."""
     open_pos, close_end = span.outer
     p_start, p_end = layout.paragraphs[span.paragraph]
     if open_pos != p_start or text[close_end:p_end].strip(" \t.,;:") or span.paragraph + 1 >= len(layout.paragraphs):
         return None
     n_start, n_end = layout.paragraphs[span.paragraph + 1]
     m = _SIGNATURE.match(text, n_start, n_end)
-    name = name_at.get(m.end()) if m else None
-    if name is None or name.kind not in ("person", "organization") or text[name.end:n_end].strip(" \t.")[:1] not in ("", ","):
-        return None
+    name = name_at.get(m.end() if m else n_start)
+    rest = text[name.end:n_end].strip(" \t.") if name is not None else ""
+    if name is None or name.kind not in ("person", "organization") or rest[:1] not in ("", ",") or not m and rest:
+        return None  # with no dash, the name must be the whole line: `“…”` ¶ `Donald Trump.`
     return Mention(name.start, name.end, name.text, "name", name.text.split()[-1].lower(), -1, -1, name.kind, name)
 
 

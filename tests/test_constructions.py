@@ -77,6 +77,7 @@ CASES = [
         "“The plan pays for itself and then some.”\n\n— Ray Ortiz, at the debate\n\nThe claim is doubtful.",
         "The plan pays for itself", "Ray Ortiz", "person", "Ray Ortiz",
         id="signature-under-a-quote"),
+
     pytest.param(
         "Governor Ellen Marsh met the press on Monday. Marsh criticized Tom Becker and said the "
         "proposal was “a gift to insurers.”",
@@ -260,3 +261,15 @@ def test_a_finite_verb_ends_a_noun_phrase():
     mentions = [m.text for m in find_mentions(text, tokenize(text), [])]
     assert "the first-term senator" in mentions
     assert not any("sees" in m for m in mentions)
+
+
+@pytest.mark.parametrize("signed, label", [
+    ("— Ray Ortiz, at the debate", "Ray Ortiz"),
+    ("Ray Ortiz.", "Ray Ortiz"),
+    ("Ray Ortiz spoke next and said little.", None),
+])
+def test_a_line_under_a_lone_quote_signs_it(signed, label):
+    from quotes.pipeline import analyse
+    text = f"Taxes were the theme of the night.\n\n“The plan pays for itself and then some.”\n\n{signed}\n\nThe end."
+    [ctx] = analyse(text).contexts
+    assert (ctx.label.text if ctx.label else None) == label
