@@ -111,8 +111,15 @@ def verb_after(tokens: list[Token], j: int) -> tuple[str, int] | None:
         return None  # `Francis' remarks`: a possessor
     if j < n and tokens[j].text == ",":
         j = _after_apposition(tokens, j)
-        if j < n and tokens[j].text != "," and tokens[j].lower.endswith("ing"):
-            return None  # `the police videos, as well, saying`: a participle has the clause's subject
+        if j < n and tokens[j].text != "," and _participle_clause(tokens[j]):
+            # `X, the senior senator, speaking to reporters, said`: a second aside; but in `the police
+            # videos, as well, saying` the participle has the clause's subject, not this one
+            k = j
+            while k < n and k - j < APPOSITION_LIMIT and tokens[k].text not in CLAUSE_END and tokens[k].text != ",":
+                k += 1
+            if not (k + 1 < n and tokens[k].text == "," and word_tag(tokens[k + 1]) == "VERB"):
+                return None
+            j = k + 1
     steps, in_phrase, be = 0, False, False
     while j < n and steps < 6:
         tok = tokens[j]
@@ -158,12 +165,17 @@ def _after_apposition(tokens: list[Token], comma: int) -> int:
     named = word_tag(first) == "PROPN"
     k = comma + 1
     while k < n and k - comma < APPOSITION_LIMIT and tokens[k].text not in CLAUSE_END and tokens[k].text != ",":
-        if tokens[k].lower in ("who", "which", "that", "whose"):
-            named = False  # `X, Clinton's aide who served under Y, said`
+        if tokens[k].lower in ("who", "which", "that", "whose", "’s", "'s", "’", "'"):
+            named = False  # `X, Clinton's aide who served under Y, said`, `X, Ohio's retired governor, said`
         elif named and word_tag(tokens[k]) in ("VERB", "AUX"):
             return comma
         k += 1
     return k + 1 if k < n and tokens[k].text == "," else comma
+
+
+def _participle_clause(tok: Token) -> bool:
+    """An -ing verb opening a clause (`speaking`, `saying`), not `during` or `morning`."""
+    return tok.lower.endswith("ing") and (tok.lower in VERB_FORMS or word_tag(tok) == "VERB")
 
 
 def _participle(word: str) -> bool:
@@ -340,11 +352,13 @@ def feature_lists(ctx: QuoteContext, candidates: list[Mention], previous: Mentio
             groups.setdefault("cue_subject|" + side, []).append((distance, k))
         groups.setdefault(m.kind + "|" + side, []).append((distance, k))
     shared = _shared_subject_cue(tokens, governing[1]) if governing is not None else None
-    if shared:  # `, saying` / `and said`: the speaker is the subject of the main clause
+    if shared:  # `, saying` / `and said`: the speaker is a subject of the sentence outside its asides
         subjects = [k for k, m in enumerate(candidates) if not _carried(m) and m.last < governing[1]
                     and ctx.sentence_of[m.first] == ctx.sentence_of[governing[1]]
-                    and subject_verb(ctx, m) is not None]
+                    and subject_verb(ctx, m) is not None and not _subordinate(ctx, m)]
         if subjects:
+            if shared == "conjunct":  # `Marsh criticized it and said`: the subject of the verb coordinated
+                subjects = [max(subjects, key=lambda k: subject_verb(ctx, candidates[k])[1])]
             feats[subjects[0]].append(shared + "_main_subject")
     for group, members in groups.items():
         members.sort()
@@ -353,6 +367,19 @@ def feature_lists(ctx: QuoteContext, candidates: list[Mention], previous: Mentio
             feats[k].append(f"rank={group}|{qtype}|{min(rank, 2)}")
             feats[k].append(f"rank_from_far={group}|{qtype}|{min(len(members) - 1 - rank, 2)}")
     return feats
+
+
+def _subordinate(ctx: QuoteContext, m: Mention) -> bool:
+    """Is the mention inside a clause a subordinator opens (`After Becker signed the deal, …`,
+    `… after Becker signed it`), reading back to a comma or the sentence start?"""
+    sentence = ctx.sentence_of[m.first]
+    for k in range(m.first - 1, -1, -1):
+        tok = ctx.tokens[k]
+        if ctx.sentence_of[k] != sentence or tok.text in CLAUSE_END or tok.text == ",":
+            return False
+        if tok.lower in SUBORDINATORS:
+            return True
+    return False
 
 
 def _shared_subject_cue(tokens: list[Token], i: int) -> str | None:

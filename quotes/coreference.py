@@ -23,10 +23,10 @@ from quotes.name_forms import fold
 from quotes.names import FUNCTION_TAGS, ORG_HEADS, Name, name_head, sentence_initial
 from quotes.roles import COMMA, role_before, role_phrase
 from quotes.tagger import lexicon_tag, word_tag
-from quotes.titles import PARTY_ADJECTIVES, ROLE_HEADS, is_title_word, party_word
+from quotes.titles import PARTY_ADJECTIVES, ROLE_GENDER, ROLE_HEADS, is_title_word, party_word
 
 if TYPE_CHECKING:
-    from quotes.entities import ArticleEntities, Entity
+    from quotes.entities import ArticleEntities, Entity, Speaker
 
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
@@ -65,7 +65,7 @@ _BIO = re.compile(r"(?:^|\n)\s*(?:[Bb]y\s+)?(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z]
 # -- pronouns ------------------------------------------------------------------------
 
 
-RELATIVE = {"who": "person", "which": "organization", "that": "organization"}
+RELATIVE = {"who": "person", "which": "organization"}  # not `that`: `the memo went to the Pentagon that said`
 
 
 def antecedent(article: ArticleEntities, mention: Mention) -> Entity | None:
@@ -102,6 +102,22 @@ def antecedent(article: ArticleEntities, mention: Mention) -> Entity | None:
                 return entity  # `Christie blamed Clinton ... he said`: the subject
             break
     return of_name[starts[nearest]] if nearest is not None else None
+
+
+def unnamed_continues(pronoun: str, speaker: Speaker) -> bool:
+    """Whether a pronoun no named entity agrees with can stand for the last quote's unnamed
+    speaker (`A spokeswoman said …` `She added …`): the speaker has no entity, and the
+    pronoun agrees with its head noun in number and, where the noun tells, gender."""
+    if speaker.entity is not None or not speaker.name:
+        return False
+    head = speaker.name.split()[-1].lower()
+    plural = head.endswith("s") and head not in ROLE_GENDER
+    if pronoun in MALE | FEMALE:
+        gender = ROLE_GENDER.get(head)
+        return not plural and speaker.kind != "organization" and gender in (None, "m" if pronoun in MALE else "f")
+    if pronoun in PLURAL:
+        return plural or speaker.kind == "organization"
+    return pronoun in NEUTER and speaker.kind == "organization"
 
 
 def _agrees(word: str, entity: Entity) -> bool:

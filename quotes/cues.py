@@ -19,7 +19,7 @@ counter answer elaborate comment charge mock scoff fume gush quote cite read rep
 question wonder vent echo decry denounce dismiss lash rail tout hail brag blame signal indicate reveal
 disclose inform assure advise threaten cry sob laugh sigh snap bark growl mutter murmur grumble plead
 beg clarify summarize summarise put email text message share retort gripe marvel
-portray characterize characterise liken compare label dub brand refer
+portray characterize characterise liken compare
 """.split()
 # Irregular forms, and the doubled consonants of stressed short final syllables (`admitted`).
 IRREGULAR = {
@@ -32,7 +32,9 @@ IRREGULAR = {
     "sobbing": "sob", "shared": "share", "sharing": "share", "admitted": "admit", "admitting": "admit",
     "bragged": "brag", "bragging": "brag", "marvelled": "marvel", "marvelling": "marvel",
     "slammed": "slam", "slamming": "slam", "begged": "beg", "begging": "beg",
-    "labelled": "label", "labelling": "label", "dubbed": "dub", "dubbing": "dub", "referred": "refer",
+    # verbs whose bare forms are more often nouns (`the record label`, `a brand`): only the verb forms
+    "labeled": "label", "labelled": "label", "labeling": "label", "labelling": "label", "branded": "brand",
+    "branding": "brand", "dubbed": "dub", "dubbing": "dub", "refers": "refer", "referred": "refer",
     "referring": "refer",
 }
 CUE_NOUNS = {

@@ -354,12 +354,15 @@ class ArticleEntities:
             return self._document(mention, definite)
         # only a noun that can name someone describes a name next to it: not `a factory in Ohio`
         # in `Ostrowski, while visiting a factory in Ohio,` nor `In recent weeks, Reid`
-        describes = head in ROLE_HEADS or head_class(head) != "thing"
+        describes = head in ROLE_HEADS or head in coreference.PERSON_NOUNS or head_class(head) != "thing"
         described = describes and (coreference.apposed_to(self, mention)
                                    or coreference.described_before(self, mention))
         if described:  # `David Wasserman, an elections analyst at ...`: Wasserman
             return self._speaker(described)
         appositive = coreference.apposed_name(self.text, mention, self.at) if describes else None
+        if appositive is not None and appositive.kind == "place" and " " not in appositive.text:
+            appositive = None  # `The group's spokesman, Georgia,`; a full name the recogniser took for a
+            # place stays a person (`The company's chief executive, Satya Nadella,`)
         named = self.entity_at(appositive)
         if named is not None:  # "the spokesman, Omar Haddad": the description is the name's
             return self._speaker(named)

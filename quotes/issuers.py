@@ -36,10 +36,13 @@ _OWN = r"(?:a|an|the|its|his|her|their)"
 _DOC_WORDS = "|".join(sorted(DOCUMENTS, key=len, reverse=True))
 _DOCUMENT = re.compile(rf"\b({_DOC_WORDS})\b", re.I)
 _OWNER = re.compile(rf"{_NAME}[’']s?\s+(?:[a-z-]+\s+){{0,3}}$")
-_BY = re.compile(r"\s+(?:(?:issued|released|published|written|signed|sent|put out)\s+)?(?:by|from|in)\s+(?:the\s+)?")
-# `The report, released Monday by the Government Accountability Office,`
-_RELEASED_BY = re.compile(r"\s*,?\s+(?:issued|released|published|written|signed|sent|put out|prepared|commissioned"
-                          r"|conducted|compiled|filed)(?:\s+[\w-]+){0,3}?\s+by\s+(?:the\s+)?")
+_ISSUING = "issued|released|published|written|signed|sent|put out"
+_BY = re.compile(rf"\s+(?:(?:{_ISSUING})\s+)?(?:by|from|in)\s+(?:the\s+)?")
+# `The report, released Monday by the Government Accountability Office,`: only a time between
+_WHEN = (r"(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:today|yesterday|earlier|jointly|Monday|Tuesday|Wednesday"
+         r"|Thursday|Friday|Saturday|Sunday|week|month|year|\d{4})")
+_RELEASED_BY = re.compile(rf"\s*,?\s+(?:{_ISSUING}|prepared|commissioned|conducted|compiled|filed)"
+                          rf"(?:\s+{_WHEN})?\s+by\s+(?:the\s+)?")
 _ISSUED = re.compile(rf"{_NAME}\s+(?:also\s+|has\s+|had\s+|have\s+)?"
                      rf"(?:{'|'.join(sorted(ISSUING_VERBS))})(?:\s+out)?\s+{_OWN}\s+"
                      r"(?:[\w-]+\s+){0,3}$")
@@ -104,7 +107,9 @@ def released_by(text: str, mention: Mention, at: dict[int, Name]) -> Name | None
     """The name a participle after the document gives as its author (`the report, released
     Monday by the GAO,`)."""
     m = _RELEASED_BY.match(text, mention.end)
-    return at.get(m.end()) if m else None
+    if m is None:
+        return None
+    return at.get(m.end()) or next((n for n in at.values() if n.title_start == m.end()), None)  # `by Sen. X`
 
 
 def issuer_before(article: ArticleEntities, mention: Mention) -> Entity | None:

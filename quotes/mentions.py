@@ -45,7 +45,7 @@ SPEAKER_NOUNS = CUE_NOUNS | ROLE_HEADS | {
 }
 MAX_NOMINAL = 7
 PARTICIPLE_ENDINGS = ("ed", "ing", "en", "wn")
-FUNCTION_TAGS = {"ADP", "SCONJ", "CCONJ", "DET"}  # closed classes no name is written in
+CLOSED_CLASS_TAGS = {"ADP", "SCONJ", "CCONJ", "DET"}  # closed classes no name is written in
 CLAUSE_STOP = {",", ".", ";", ":", "(", ")", "—", "–", "?", "!", "<Q>"}
 
 
@@ -156,9 +156,9 @@ def word_tag(tok: Token) -> str:
         if tok.text == "<Q>" or not tok.text[:1].isalnum():
             tok.tag = "PUNCT"
         elif tok.text[:1].isupper():
-            # a capitalised function word opens a sentence (`Like Corker, ...`, `After ...`)
-            closed = tagger_word_tag(tok.lower)
-            tok.tag = closed if closed in FUNCTION_TAGS else "PROPN"
+            # a capitalised function word opens a sentence (`Like Corker, ...`, `After ...`); not `IN`, `OR`
+            closed = tagger_word_tag(tok.lower) if tok.text[1:].islower() else None
+            tok.tag = closed if closed in CLOSED_CLASS_TAGS else "PROPN"
         elif tok.lower.endswith(("n't", "n’t")):
             tok.tag = "AUX"
         elif AGE.match(tok.lower):
@@ -235,9 +235,10 @@ def _nominal(text: str, tokens: list[Token], i: int, names: list[Name]) -> Menti
             tag = "NOUN"  # right after a determiner and before a verb: `his surrogates called`
         elif tag in ("VERB", "ADV") and (tokens[k].lower in VERB_FORMS or k + 1 >= n
                                          or word_tag(tokens[k + 1]) not in ("NOUN", "ADJ", "PROPN")
-                                         or tag == "VERB" and _finite(tokens[k].lower)):
+                                         or tag == "VERB" and (_finite(tokens[k].lower)
+                                                               or last is not None and "-" not in tokens[k].lower)):
             break  # a participle or adverb inside a noun phrase ("retired general", "vice president"),
-            # not a finite verb (`the senator sees issues`)
+            # not a finite verb (`the senator sees issues`) nor any verb after the head (`the senator backed`)
         if tag in MODIFIER_TAGS:
             if tag in NOUN_TAGS:
                 last = k

@@ -378,19 +378,26 @@ class Recogniser:
             else:
                 sums[words] = [x + y for x, y in zip(acc, p + [1.0])]
         kinds = {words: by_head(words, kind, p) for words, (kind, p) in pool(sums).items()}
-        chunks += self._surnames_opening_sentences(dropped, kinds)
+        chunks += self._surnames_opening_sentences(text, dropped, kinds)
         return [Name(a, b, text[a:b], *kinds[words], title, na, nb, ta)
                 for a, b, words, title, na, nb, ta in sorted(chunks)]
 
     @staticmethod
-    def _surnames_opening_sentences(dropped: list[tuple[int, str]], kinds: dict) -> list[Chunk]:
+    def _surnames_opening_sentences(text: str, dropped: list[tuple[int, str]], kinds: dict) -> list[Chunk]:
         """One sense per discourse: a word that opens a sentence is a name after all when it
         is the surname of a person the text names in full (`Mark Cuban` … `Cuban also
-        complained`), though alone it reads as an ordinary word (`Cuban`, `Rich`, `Price`)."""
+        complained`), though alone it reads as an ordinary word (`Cuban`, `Rich`, `Price`), and
+        when what follows suits a subject, not a noun it modifies (`Cuban officials said`,
+        `Young and old voters`)."""
         surnames = {words[-1]: kinds[words] for words in kinds
                     if len(words) > 1 and kinds[words][0] == "person" and words[-1][:1].isupper()}
         out: list[Chunk] = []
         for s, word in dropped:
+            nxt = _NEXT.match(text, s + len(word))
+            follows = nxt.group(1) if nxt else ""
+            if follows[:1].isalpha() and (follows.lower() in ("and", "or") or lexicon_tag(follows.lower()) in
+                                          ("NOUN", "ADJ", "PROPN", "NUM")):
+                continue
             if word in surnames:
                 kinds.setdefault((word,), surnames[word])
                 out.append((s, s + len(word), (word,), "", -1, -1, -1))
@@ -444,6 +451,7 @@ def by_head(words: tuple[str, ...], kind: str, p: float) -> tuple[str, float]:
 
 
 _TOKEN = re.compile(r"\S+")
+_NEXT = re.compile(r"\s*([\w’']+|[^\w\s])")
 _SPACE = re.compile(r"\s")
 
 

@@ -16,6 +16,7 @@ from quotes.article import Speaker as SpeakerRecord
 from quotes.attribution import Choice, choose
 from quotes.decision import decide
 from quotes.context import QuoteContext, build_contexts
+from quotes.coreference import unnamed_continues
 from quotes.mentions import Mention, find_mentions
 from quotes.names import Name, find_names
 from quotes.quote_spans import QuoteSpan, find_quote_spans
@@ -95,7 +96,7 @@ def extract(text: str, speech_threshold: float = SPEECH_THRESHOLD) -> tuple[list
     entities = ArticleEntities(text, analysis.names)
     quotes = []
     speakers: dict[str, SpeakerRecord] = {}
-    last: tuple[Speaker, int] | None = None  # the latest quote's named speaker, and its paragraph
+    last: tuple[Speaker, int] | None = None  # the latest quote's speaker and its paragraph
     for ctx, choice in zip(analysis.contexts, attribute_all(analysis)):
         span = ctx.quote
         paragraph = analysis.layout.paragraphs[span.paragraph]
@@ -108,8 +109,8 @@ def extract(text: str, speech_threshold: float = SPEECH_THRESHOLD) -> tuple[list
         m = choice.mention
         speaker = entities.resolve(m) if m is not None else None
         if speaker is not None and not speaker.name and m.kind == "pronoun" and last is not None \
-                and span.paragraph - last[1] <= 1:
-            speaker = last[0]  # `A spokesman said: “…” He added: “…”`: no name before him, so the last speaker
+                and span.paragraph - last[1] <= 1 and unnamed_continues(m.head, last[0]):
+            speaker = last[0]  # `A spokeswoman said: “…” She added: “…”`: the unnamed speaker goes on
         if speaker is not None and speaker.name:
             _note_speaker(speakers, speaker, m)
             last = speaker, span.paragraph

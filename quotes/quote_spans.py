@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from quotes.cues import VERB_FORMS
+from quotes.tagger import lexicon_tag
 from quotes.sentences import Span
 
 OPENING = "“„«"
@@ -127,6 +128,8 @@ def _marks(text: str, start: int, end: int, pattern: re.Pattern, strict: bool = 
         # a closing mark may touch the next word when a space went missing: `paranoia,”Clinton said`
         can_close = (after in AFTER_CLOSE or (glyph in CLOSING and before in ",.!?")) and not before.isspace()
         if strict:  # single quotes: apostrophes are far more common than quotation marks
+            if glyph in "’'" and _possessive_or_elision(text, pos, end):
+                continue
             if glyph == "’" and (after.isalpha() or not can_close):
                 continue
             if glyph == "‘" and not can_open:
@@ -136,6 +139,25 @@ def _marks(text: str, start: int, end: int, pattern: re.Pattern, strict: bool = 
                 continue  # `don't`, `the '90s`, or a mark that neither opens a word nor closes one
         out.append(_Mark(pos, length, can_open, can_close, shape))
     return out
+
+
+_ELISION = re.compile(r"['’](?:em|n['’]?|til|cause|tis|twas)\b", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+
+
+def _possessive_or_elision(text: str, pos: int, end: int) -> bool:
+    """An apostrophe, not a quotation mark: a plural possessive before a noun (`the teachers'
+    demands`, `the players’ union`) or an elision (`let 'em play`, `rock 'n' roll`)."""
+    if _ELISION.match(text, pos) or pos > 0 and text[pos - 1] in "nN" and text[pos + 1:pos + 2] in "’'":
+        return True
+    if pos == 0 or text[pos - 1] != "s":
+        return False
+    m = _NEXT_WORD.match(text, pos + 1, end)
+    return m is not None and lexicon_tag(m.group(1)) not in CLOSE_FOLLOWERS
+
+
+# what follows a closing quotation mark after a plural (`called them 'extremists' and left`)
+CLOSE_FOLLOWERS = {"CCONJ", "ADP", "SCONJ", "ADV", "AUX", "PRON", "DET", "PART"}
 
 
 def _pair(marks: list[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], _Mark | None]:

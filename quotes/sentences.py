@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 
 from quotes.models import punkt
+from quotes.names import first_name_gender
 from quotes.tagger import lexicon_tag
 
 Span = tuple[int, int]
@@ -43,16 +44,22 @@ def split_sentences(text: str, paragraph: Span) -> list[Span]:
     start, end = paragraph
     out: list[Span] = []
     for s, e in punkt().span_tokenize(text[start:end]):
-        if out and _MIDDLE_INITIAL.search(text, out[-1][0], out[-1][1]) and _name_goes_on(text, start + s):
+        if out and _after_middle_initial(text, out[-1]) and _name_goes_on(text, start + s):
             out[-1] = (out[-1][0], start + e)
         else:
             out.append((start + s, start + e))
     return out
 
 
-_MIDDLE_INITIAL = re.compile(r"\b[A-Z][a-z]+ [A-Z]\.$")
+_MIDDLE_INITIAL = re.compile(r"\b([A-Z][a-z]+) [A-Z]\.$")
 _WORD = re.compile(r"[A-Z][a-z]+")
 _OPENERS = {"DET", "PRON", "ADP", "SCONJ", "CCONJ", "ADV", "AUX", "PART"}
+
+
+def _after_middle_initial(text: str, sentence: Span) -> bool:
+    """A sentence ending in a first name and an initial (`said Laurence H.`), not in `Terminal C.`"""
+    m = _MIDDLE_INITIAL.search(text, max(sentence[0], sentence[1] - 30), sentence[1])
+    return m is not None and first_name_gender(m.group(1)) is not None
 
 
 def _name_goes_on(text: str, pos: int) -> bool:

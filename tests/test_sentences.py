@@ -48,6 +48,8 @@ def test_sentence_lookup_by_offset():
     ("“We will see,” said Laurence H. Tribe, a professor. He left.",
      "“We will see,” said Laurence H. Tribe, a professor."),
     ("It ended in World War I. The war was long.", "It ended in World War I."),
+    ("“We are lucky,” said a passenger held at Terminal C. Airport officials said so.",
+     "“We are lucky,” said a passenger held at Terminal C."),
 ])
 def test_a_middle_initial_ends_no_sentence(text, first):
     layout = Layout(text)

@@ -281,6 +281,13 @@ def test_entity_kind(text, name, kind):
     pytest.param("The report, released Monday by the Government Accountability Office, found that the program "
                  "was “poorly managed.”", "The report", "The report,", "Government Accountability Office", None,
                  None, id="report-released-by-its-issuer"),
+    pytest.param("The report, released after a speech by Jane Smith, found the program was “poorly managed.”",
+                 "The report", "The report,", None, None, None, id="a-by-phrase-after-other-words-is-no-issuer"),
+    pytest.param("The team's star, Jane Smith, told reporters: “We were robbed.”", "The team's star",
+                 "The team's star", "Jane Smith", None, None, id="a-person-noun-the-lexicon-calls-a-thing"),
+    pytest.param("Senator Ray Ostrowski, while visiting a factory in Ohio, called the tariffs “a tax on workers.”",
+                 "a factory in Ohio", "a factory", "anonymous factory", None, None,
+                 id="a-thing-in-an-aside-is-no-description"),
 ])
 def test_resolve(text, mention, where, speaker, role, organization):
     found = resolve(text, mention, where)
@@ -367,6 +374,16 @@ def test_a_lone_suffix_names_no_one():
 
     assert not forms_of_one_name((), ("smith",))
     assert not forms_of_one_name(("smith",), ())
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ray Ostrowski said the bill was “dead on arrival.”\n\nSome voters agreed. She said it was “about time.”",
+    "The mayor said the plan was “solid.”\n\nThe council members disagreed. They called it “a fantasy.”",
+    "A spokeswoman said the plan was “solid.”\n\nHe said it was “a fantasy.”",
+])
+def test_a_pronoun_that_cannot_be_the_last_speaker_is_not(text):
+    first, second = extract_quotes(text)
+    assert second.speaker != first.speaker
 
 
 def test_a_pronoun_with_no_named_antecedent_continues_the_last_speaker():

@@ -33,6 +33,9 @@ def _verb_of(phrase: str, mention: str) -> str | None:
     ("Cooper called for releasing the videos, as well, saying", "the videos", None),
     ("Trump, while visiting Ohio, called", "Trump", "call"),
     ("Another critic, Laurence H. Tribe, likened", "Another critic", "liken"),
+    ("Smith, Ohio's retired governor, said", "Smith", "say"),
+    ("Ostrowski, the senior senator, speaking to reporters, said", "Ostrowski", "say"),
+    ("The record label said", "The record label", "say"),
 ])
 def test_subject_of_reporting_verb(phrase, mention, cue):
     assert _verb_of(phrase, mention) == cue
