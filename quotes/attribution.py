@@ -387,7 +387,7 @@ def _shared_subject_cue(tokens: list[Token], i: int) -> str | None:
     second verb of a coordination (`… clinched the nomination and said`)."""
     if i == 0:
         return None
-    if tokens[i].lower.endswith("ing") and tokens[i - 1].text == ",":
+    if _participle_clause(tokens[i]) and tokens[i - 1].text == ",":
         return "participle"
     before = tokens[i - 1].lower if word_tag(tokens[i - 1]) != "ADV" or i < 2 else tokens[i - 2].lower
     return "conjunct" if before in CONJUNCTIONS else None

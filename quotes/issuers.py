@@ -17,6 +17,7 @@ from quotes.cues import CUE_NOUNS
 from quotes.mentions import Mention, head_class
 from quotes.names import FUNCTION_TAGS, Name
 from quotes.tagger import lexicon_tag
+from quotes.titles import CALENDAR
 
 if TYPE_CHECKING:
     from quotes.entities import ArticleEntities, Entity
@@ -39,8 +40,8 @@ _OWNER = re.compile(rf"{_NAME}[’']s?\s+(?:[a-z-]+\s+){{0,3}}$")
 _ISSUING = "issued|released|published|written|signed|sent|put out"
 _BY = re.compile(rf"\s+(?:(?:{_ISSUING})\s+)?(?:by|from|in)\s+(?:the\s+)?")
 # `The report, released Monday by the Government Accountability Office,`: only a time between
-_WHEN = (r"(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:today|yesterday|earlier|jointly|Monday|Tuesday|Wednesday"
-         r"|Thursday|Friday|Saturday|Sunday|week|month|year|\d{4})")
+_WHEN = (r"(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:today|yesterday|earlier|jointly|week|month|year|\d{4}|"
+         + "|".join(sorted(w.capitalize() for w in CALENDAR)) + ")")
 _RELEASED_BY = re.compile(rf"\s*,?\s+(?:{_ISSUING}|prepared|commissioned|conducted|compiled|filed)"
                           rf"(?:\s+{_WHEN})?\s+by\s+(?:the\s+)?")
 _ISSUED = re.compile(rf"{_NAME}\s+(?:also\s+|has\s+|had\s+|have\s+)?"
