@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from quotes.cues import VERB_FORMS
 from quotes.models import punkt
 from quotes.names import first_name_gender
 from quotes.tagger import lexicon_tag
@@ -40,15 +41,30 @@ def split_paragraphs(text: str) -> list[Span]:
 
 def split_sentences(text: str, paragraph: Span) -> list[Span]:
     """Punkt sentence spans inside one paragraph, as offsets into text; Punkt's breaks after
-    a middle initial (`said Laurence H.` | `Tribe, professor of ...`) are mended."""
+    a middle initial (`said Laurence H.` | `Tribe, professor of ...`) and between a quoted
+    question and its speaker (`“Who are they?”` | `Trump said.`) are mended."""
     start, end = paragraph
     out: list[Span] = []
     for s, e in punkt().span_tokenize(text[start:end]):
-        if out and _after_middle_initial(text, out[-1]) and _name_goes_on(text, start + s):
+        if out and (_after_middle_initial(text, out[-1]) and _name_goes_on(text, start + s)
+                    or _QUOTED_QUESTION.search(text, max(out[-1][0], out[-1][1] - 4), out[-1][1])
+                    and _attribution_follows(text, start + s)):
             out[-1] = (out[-1][0], start + e)
         else:
             out.append((start + s, start + e))
     return out
+
+
+_QUOTED_QUESTION = re.compile(r"[?!][”\"’']+$")
+_NAMED_VERB = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,3})(\w+)")
+
+
+def _attribution_follows(text: str, pos: int) -> bool:
+    """A name and a reporting verb (`Trump said`, `Sen. Ted Cruz asked`): the quote's own
+    attribution, not a new sentence."""
+    m = _NAMED_VERB.match(text, pos)
+    return (m is not None and m.group(2).lower() in VERB_FORMS
+            and lexicon_tag(m.group(1).split()[0].lower()) not in _OPENERS)
 
 
 _MIDDLE_INITIAL = re.compile(r"\b([A-Z][a-z]+) [A-Z]\.$")

@@ -54,3 +54,15 @@ def test_sentence_lookup_by_offset():
 def test_a_middle_initial_ends_no_sentence(text, first):
     layout = Layout(text)
     assert text[slice(*layout.sentences(0)[0])] == first
+
+
+@pytest.mark.parametrize("text, first", [
+    ("“Who do they think they are?” Trump said of the company. He left.",
+     "“Who do they think they are?” Trump said of the company."),
+    ("“Is it over?” Sen. Ted Cruz asked. Nobody answered.", "“Is it over?” Sen. Ted Cruz asked."),
+    ("“Is it over?” He smiled and left.", "“Is it over?”"),
+    ("“Is it over?” The crowd cheered.", "“Is it over?”"),
+])
+def test_a_quoted_question_keeps_its_speaker_in_its_sentence(text, first):
+    layout = Layout(text)
+    assert text[slice(*layout.sentences(0)[0])] == first
