@@ -56,7 +56,7 @@ def split_sentences(text: str, paragraph: Span) -> list[Span]:
 
 
 _QUOTED_QUESTION = re.compile(r"[?!][”\"’']+$")
-_NAMED_VERB = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,3})(\w+)")
+_NAMED_VERB = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,5})(\w+)")
 
 
 def _attribution_follows(text: str, pos: int) -> bool:
