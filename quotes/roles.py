@@ -558,13 +558,13 @@ def _noun_phrase(words: list[Word], i: int, text: str) -> tuple[int, str | None]
 
 # -- an affiliation without a role ---------------------------------------------------
 
-_OF = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?\s+of\s+(?:the\s+)?")
+_OF = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:\s+of\s+|\s*,\s*(?:from|at)\s+)(?:the\s+)?")
 _OWNED = re.compile(r"(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s?\s+$")
 
 
 def affiliation(text: str, name: Name, at: dict[int, Name], places: bool = False) -> str | None:
     """The body a name is given without a role: `William Seltzer of Fordham University`,
-    `Twitter’s Adam Sharp`.  A place only with places (a titled name: `Senator Ben Cardin of
+    `Sarah Jones, from the University of Leeds,`, `Twitter’s Adam Sharp`.  A place only with places (a titled name: `Senator Ben Cardin of
     Maryland`); otherwise `of <place>` is where someone lives."""
     m = _OF.match(text, name.end, name.end + 50)
     if m:

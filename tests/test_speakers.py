@@ -269,6 +269,9 @@ def test_entity_kind(text, name, kind):
     pytest.param("“The deal is dead,” said Holger Schmieding of Berenberg, the bank.",
                  "Holger Schmieding of Berenberg",
                  "Holger Schmieding", "Holger Schmieding", None, None, id="person-of-a-body"),
+    pytest.param("Dr Sarah Jones, from the University of Leeds, said the findings were “hugely important.”",
+                 "Sarah Jones", "Sarah Jones", "Sarah Jones", None, "University of Leeds",
+                 id="person-from-a-body"),
     pytest.param("Joel Roe wrote this column.\n\nI have voted in every election since 1990. “Every vote "
                  "counts,” I told my neighbours.\n\nJoel Roe is a senior fellow at the Hoover Institution.",
                  "I", "I told", "Joel Roe", "senior fellow", "Hoover Institution", id="op-ed-i-is-the-author"),
