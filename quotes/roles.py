@@ -231,6 +231,7 @@ def _capitalised_by_position(word: Word, text: str) -> bool:
     """`Conservative talk radio host`: a word that is also ordinary lower-case English,
     capitalised only because it starts the sentence."""
     return (recogniser().is_ordinary(word.text) and bare(word.text) not in ORG_HEADS
+            and not (len(word.text) > 1 and word.text.isupper())  # `US President`: an acronym, not `us`
             and sentence_initial(text, word.start))
 
 

@@ -300,6 +300,8 @@ def test_resolve(text, mention, where, speaker, role, organization):
 # -- roles and organisations ---------------------------------------------------------------
 
 ROLES = [
+    pytest.param("US President Joe Biden spoke on Monday. “We will not stand by,” Biden said.",
+                 "We will not stand by", "President", "US", id="acronym-opening-a-title-is-the-body"),
     pytest.param("Sen. Ruth Kline (D-Mass.) spoke on Tuesday. “The vote is close,” Kline said.",
                  "The vote is close", "Senator", None, id="abbreviated-title-written-out"),
     pytest.param("Retired Lt. Gen. Mark Cole spoke on Tuesday. “The army is tired,” Cole said.",
