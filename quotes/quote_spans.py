@@ -148,8 +148,8 @@ _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 def _possessive_or_elision(text: str, pos: int, end: int) -> bool:
     """An apostrophe, not a quotation mark: a plural possessive before a noun (`the teachers'
     demands`, `the players’ union`) or an elision (`let 'em play`, `rock 'n' roll`)."""
-    if _ELISION.match(text, pos) or pos > 0 and text[pos - 1] in "nN" and text[pos + 1:pos + 2] in "’'":
-        return True
+    if _ELISION.match(text, pos) or text[max(0, pos - 2):pos + 1].lower() in ("'n'", "’n’"):
+        return True  # the second mark of `'n'` too
     if pos == 0 or text[pos - 1] != "s":
         return False
     m = _NEXT_WORD.match(text, pos + 1, end)
