@@ -397,6 +397,8 @@ class ArticleEntities:
         owner = mention.text.split()[0].lower()
         if issuer is None and owner in POSSESSIVE_SUBJECT:  # `her March comment`: hers
             return self._pronoun(replace(mention, head=POSSESSIVE_SUBJECT[owner]))
+        if issuer is None:
+            issuer = issuers.pronoun_issuer(self, mention)
         if issuer is None and definite:
             issuer = issuers.issuer_before(self, mention)
             described = issuers.described_issuer(self.text, mention) if issuer is None else None

@@ -47,6 +47,8 @@ _RELEASED_BY = re.compile(rf"\s*,?\s+(?:{_ISSUING}|prepared|commissioned|conduct
 _ISSUED = re.compile(rf"{_NAME}\s+(?:also\s+|has\s+|had\s+|have\s+)?"
                      rf"(?:{'|'.join(sorted(ISSUING_VERBS))})(?:\s+out)?\s+{_OWN}\s+"
                      r"(?:[\w-]+\s+){0,3}$")
+_PRONOUN_ISSUED = re.compile(rf"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+(?:also\s+|has\s+|had\s+|have\s+)?"
+                             rf"(?:{'|'.join(sorted(ISSUING_VERBS))})(?:\s+out)?\s+$")
 _IN_A = re.compile(r"\s*,\s*(?:the\s+)?")
 _OPENS_IN_A = re.compile(rf"\b[Ii]n\s+{_OWN}\s+(?:[\w-]+\s+){{0,2}}$")
 # `a group of black parents with kids in charter schools sent a letter`: an indefinite
@@ -141,6 +143,16 @@ def _phrase_head(phrase: str) -> str:
         if lexicon_tag(words[k + 1].lower()) in FUNCTION_TAGS:
             return word.lower()
     return words[-1].lower()
+
+
+def pronoun_issuer(article: ArticleEntities, mention: Mention) -> Entity | None:
+    """`she released a statement saying …`: the one the pronoun that issued it stands for."""
+    m = _PRONOUN_ISSUED.search(article.text, max(0, mention.start - 40), mention.start)
+    if m is None:
+        return None
+    start, end = m.span("pronoun")
+    pronoun = Mention(start, end, m.group("pronoun"), "pronoun", m.group("pronoun").lower(), -1, -1)
+    return coreference.antecedent(article, pronoun)
 
 
 def name_before(article: ArticleEntities, mention: Mention) -> Entity | None:

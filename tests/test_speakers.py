@@ -272,6 +272,9 @@ def test_entity_kind(text, name, kind):
     pytest.param("Dr Sarah Jones, from the University of Leeds, said the findings were “hugely important.”",
                  "Sarah Jones", "Sarah Jones", "Sarah Jones", None, "University of Leeds",
                  id="person-from-a-body"),
+    pytest.param("Ivana Petrova, the designer, left the company in May. Later Tom Hale spoke. At the time, she "
+                 "released a statement saying, “G-Corp has been a trusted partner.”", "a statement",
+                 "a statement saying", "Ivana Petrova", None, None, id="statement-issued-by-a-pronoun"),
     pytest.param("Joel Roe wrote this column.\n\nI have voted in every election since 1990. “Every vote "
                  "counts,” I told my neighbours.\n\nJoel Roe is a senior fellow at the Hoover Institution.",
                  "I", "I told", "Joel Roe", "senior fellow", "Hoover Institution", id="op-ed-i-is-the-author"),
