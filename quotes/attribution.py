@@ -36,7 +36,7 @@ SAID_THINGS = CUE_NOUNS | {
     "assertion", "description", "argument", "slogan", "accusation", "charge", "plea", "response", "reply",
     "answer", "vow", "boast", "insistence", "suggestion", "question", "demand", "prediction", "denial",
 }
-SUBORDINATORS = {"while", "because", "although", "though", "whereas", "if", "unless", "since", "after",
+SUBORDINATORS = {"while", "whilst", "because", "although", "though", "whereas", "if", "unless", "since", "after",
                  "before", "when", "whether", "until"}
 CONJUNCTIONS = {"and", "or", "but", "nor"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
@@ -125,8 +125,9 @@ def verb_after(tokens: list[Token], j: int) -> tuple[str, int] | None:
         tok = tokens[j]
         if tok.lower in VERB_FORMS:  # "was quoted as saying", "was told": the subject is no speaker of it
             return ("PASSIVE_CUE" if be and _participle(tok.lower) else VERB_FORMS[tok.lower]), j
-        if tok.text in CLAUSE_END or tok.text == "," or tok.lower in ("’s", "'s") or tok.lower in CONJUNCTIONS:
-            return None  # `criticized Curiel and said`: the verb has the clause's subject, not its object
+        if (tok.text in CLAUSE_END or tok.text == "," or tok.lower in ("’s", "'s") or tok.lower in CONJUNCTIONS
+                or tok.lower in SUBORDINATORS):
+            return None  # `criticized Curiel and said`, `defended the record whilst promising`: not their subject
         if tok.lower in BE_FORMS:
             be = True
         tag = word_tag(tok)
@@ -143,7 +144,13 @@ def verb_after(tokens: list[Token], j: int) -> tuple[str, int] | None:
 
 def subject_verb(ctx: QuoteContext, m: Mention) -> tuple[str, int] | None:
     """verb_after for a mention of this context, asked once: the candidate filter, the
-    features and the cue all want it."""
+    features and the cue all want it.  A mention right after a preposition is its object
+    and governs no verb (`director of exhibits at the University, Fayetteville, said`),
+    save after `as` and `with`, which open clauses (`As X reported`, `with X saying`)."""
+    if m.first > 0:
+        before = ctx.tokens[m.first - 1]
+        if word_tag(before) == "ADP" and before.lower not in SUBORDINATORS and before.lower not in ("as", "with"):
+            return None  # but `As X reported`, `with X saying`
     verbs = ctx.verbs
     if m.last not in verbs:
         verbs[m.last] = verb_after(ctx.tokens, m.last + 1)
@@ -383,12 +390,13 @@ def _subordinate(ctx: QuoteContext, m: Mention) -> bool:
 
 
 def _shared_subject_cue(tokens: list[Token], i: int) -> str | None:
-    """A cue with no subject of its own: a participle after a comma (`, saying`) or the
-    second verb of a coordination (`… clinched the nomination and said`)."""
+    """A cue with no subject of its own: a participle after a comma or a subordinator
+    (`, saying`, `while promising`) or the second verb of a coordination (`… clinched the
+    nomination and said`)."""
     if i == 0:
         return None
-    if _participle_clause(tokens[i]) and tokens[i - 1].text == ",":
-        return "participle"
+    if _participle_clause(tokens[i]) and (tokens[i - 1].text == "," or tokens[i - 1].lower in SUBORDINATORS):
+        return "participle"  # `, saying`, `whilst promising`
     before = tokens[i - 1].lower if word_tag(tokens[i - 1]) != "ADV" or i < 2 else tokens[i - 2].lower
     return "conjunct" if before in CONJUNCTIONS else None
 

@@ -115,6 +115,20 @@ CASES = [
         "a giveaway to insurers", "Ellen Marsh", "person", None,
         id="a-fronted-subordinate-clause-holds-no-main-subject"),
     pytest.param(
+        "Cynthia Thompson, curator and director of exhibits at the University of Arkansas, Fayetteville, said, "
+        "“These images serve as documentation of his life.”",
+        "These images serve", "Cynthia Thompson", "person", "Cynthia Thompson",
+        id="object-of-a-preposition-in-an-apposition-is-no-subject"),
+    pytest.param(
+        "Critics included the campaigner Caitlin Boswell, with Boswell stating: “The form is clumsy and unfair.”",
+        "The form is clumsy", "Caitlin Boswell", "person", "Boswell",
+        id="with-x-stating"),
+    pytest.param(
+        "During questions on Wednesday, Rishi Sunak defended the government's record whilst promising a “formal "
+        "update” soon.",
+        "formal update", "Rishi Sunak", "person", "Rishi Sunak",
+        id="participle-after-a-subordinator-takes-the-main-subject"),
+    pytest.param(
         "Tom Hale attacked the plan on Monday. Jane Smith, Clinton's running mate, said it was “a lifeline for "
         "farmers.”",
         "a lifeline for farmers", "Jane Smith", "person", "Jane Smith",

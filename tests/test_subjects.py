@@ -36,6 +36,7 @@ def _verb_of(phrase: str, mention: str) -> str | None:
     ("Smith, Ohio's retired governor, said", "Smith", "say"),
     ("Ostrowski, the senior senator, speaking to reporters, said", "Ostrowski", "say"),
     ("The record label said", "The record label", "say"),
+    ("Sunak defended the record whilst promising", "the record", None),
 ])
 def test_subject_of_reporting_verb(phrase, mention, cue):
     assert _verb_of(phrase, mention) == cue
