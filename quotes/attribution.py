@@ -29,6 +29,7 @@ PATH_WORDS = {  # words kept as themselves in path signatures; other words becom
 PATH_LIMIT = 6
 COARSE_LIMIT = 12
 COARSE_KEEP = {",", ":", "Q", "—", "(", ")", "that", "according", "to"}
+PARENTHESIS_LIMIT = 6  # tokens: `(R-Texas)`, `(D-N.Y.)`, `(pictured)`
 APPOSITION_LIMIT = 25  # tokens: "Nelson Diaz, a former aide to Mr. Rubio and now the chairman of ..., said"
 DASHES = {"-", "–", "—", "―", "‒"}
 SAID_THINGS = CUE_NOUNS | {
@@ -109,6 +110,7 @@ def verb_after(tokens: list[Token], j: int) -> tuple[str, int] | None:
     if j < n and tokens[j].text in ("'", "’") and j > 0 and tokens[j - 1].lower.endswith("s") \
             and tokens[j - 1].end == tokens[j].start:
         return None  # `Francis' remarks`: a possessor
+    j = _after_parenthesis(tokens, j)
     if j < n and tokens[j].text == ",":
         j = _after_apposition(tokens, j)
         if j < n and tokens[j].text != "," and _participle_clause(tokens[j]):
@@ -178,6 +180,19 @@ def _after_apposition(tokens: list[Token], comma: int) -> int:
             return comma
         k += 1
     return k + 1 if k < n and tokens[k].text == "," else comma
+
+
+def _after_parenthesis(tokens: list[Token], j: int) -> int:
+    """Past a short parenthesis right after a subject (`Mary Fallin (R-OK) said`, `the
+    Environmental Protection Agency (EPA) said`), or j itself."""
+    if j >= len(tokens) or tokens[j].text != "(":
+        return j
+    for k in range(j + 1, min(j + PARENTHESIS_LIMIT + 2, len(tokens))):
+        if tokens[k].text == ")":
+            return k + 1
+        if tokens[k].text in CLAUSE_END:
+            break
+    return j
 
 
 def _participle_clause(tok: Token) -> bool:
@@ -414,7 +429,10 @@ def _governing_features(ctx: QuoteContext, m: Mention, verb: tuple[str, int] | N
             f.append("governing_subject|" + where + "|clause|" + ctx.quote_type[0])
         return f
     if m.first == gi + 1 or (m.first == gi + 2 and tokens[gi + 1].lower in ("by", "to")):
-        return ["governing_object|" + where + "|" + VERB_FORMS.get(tokens[gi].lower, tokens[gi].lower)]
+        # `told Kelly` and `asked by Baker` differ: the agent of a passive cue is its speaker
+        link = tokens[gi + 1].lower if m.first == gi + 2 else "-"
+        lemma = VERB_FORMS.get(tokens[gi].lower, tokens[gi].lower)
+        return ["governing_object|" + where + "|" + lemma, "governing_object|" + where + "|" + link]
     return []
 
 

@@ -51,6 +51,7 @@ SUBJECT_REACH = 300  # characters a subject may lie before an object that is nea
 ANTECEDENT_REACH = 2500  # characters a pronoun or a description may look back for its antecedent
 _NEXT_WORDS = re.compile(r"\s+(?:([a-z]+)\s+)?([a-z]+)")
 _LOWER_BEFORE = re.compile(r"\b([a-z][a-z’'-]*)[ \t]+$")  # a lower-case word right before, same line
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s|\n")
 _THE = re.compile(r"\b[Tt]he\s+")
 _PUNCTUATION = ",.;:!?()[]“”\"‘’'"
 _NAMED_NEXT = re.compile(r"\s*,?\s*[A-Z]")  # `the spokesman, Omar Haddad`, `the RT host Ed Schultz`
@@ -80,10 +81,9 @@ def antecedent(article: ArticleEntities, mention: Mention) -> Entity | None:
     starts, ends, of_name = article.starts, article.ends, article.of_name
     hi = bisect_right(ends, mention.start)
     lo = bisect_left(ends, mention.start - ANTECEDENT_REACH)
-    if word in RELATIVE and hi and mention.start - ends[hi - 1] <= 4:
-        entity = of_name.get(starts[hi - 1])  # `Kirby, who said`, `the Chicago Police Department, which reported`
-        if entity is not None and entity.kind == RELATIVE[word]:
-            return entity
+    if word in RELATIVE:  # `Kirby, who said`, `the Chicago Police Department, which reported`
+        entity = of_name.get(starts[hi - 1]) if hi and mention.start - ends[hi - 1] <= 4 else None
+        return entity if entity is not None and entity.kind == RELATIVE[word] else None  # `refugees, who`
     if word in MALE | FEMALE:
         subject = _subject_before(article, word, mention.start, hi)
         if subject is not None:
@@ -133,8 +133,9 @@ def _agrees(word: str, entity: Entity) -> bool:
 def _subject_before(article: ArticleEntities, word: str, pos: int, hi: int) -> Entity | None:
     """The person he or she most likely stands for: the latest agreeing one, in this or
     the previous paragraph, named as a subject — opening a sentence (`Mr. Obama dismissed
-    the criticism as the voice of Mr. Tribe's client ... he said`) or reporting (`...,
-    Stovall said`, `said Kunin`) — over nearer names in other places."""
+    the criticism as the voice of Mr. Tribe's client ... he said`), reporting (`...,
+    Stovall said`, `said Kunin`) or governing a verb earlier in the pronoun's own sentence
+    (`and Trump stood by his comment`) — over nearer names in other places."""
     text = article.text
     here = article.paragraph(pos)
     found = []
@@ -146,7 +147,8 @@ def _subject_before(article: ArticleEntities, word: str, pos: int, hi: int) -> E
         if entity is None or not _agrees(word, entity) or len(entity.tokens) < 2 and not entity.heads:
             continue  # a one-word name counts when titled (`Mr. Obama`, `President Obama`)
         start = name.title_start if name.title_start >= 0 else name.start
-        if sentence_initial(text, start) or reports(text, name) or _inverted(text, name):
+        if (sentence_initial(text, start) or reports(text, name) or _inverted(text, name)
+                or _SENTENCE_END.search(text, name.end, pos) is None and _verb_follows(text, name.end)):
             found.append(entity)
     # one whose gender is known to agree first: `she` is not the nearer `Jeff Merkley`
     return next((e for e in found if e.gender), found[0] if found else None)

@@ -20,6 +20,7 @@ from quotes.models import load_json
 from quotes.names import Name
 from quotes.roles import ROLE_HEADS
 from quotes.titles import CALENDAR
+from quotes.tagger import lexicon_tag
 from quotes.tagger import word_tag as tagger_word_tag
 from quotes.tokens import Token
 
@@ -157,7 +158,8 @@ def word_tag(tok: Token) -> str:
             tok.tag = "PUNCT"
         elif tok.text[:1].isupper():
             # a capitalised function word opens a sentence (`Like Corker, ...`, `After ...`); not `IN`, `OR`
-            closed = tagger_word_tag(tok.lower) if tok.text[1:].islower() else None
+            # known words only: the suffix guesser calls `Cruz` a subordinator
+            closed = lexicon_tag(tok.lower) if tok.text[1:].islower() else None
             tok.tag = closed if closed in CLOSED_CLASS_TAGS else "PROPN"
         elif tok.lower.endswith(("n't", "n’t")):
             tok.tag = "AUX"

@@ -42,13 +42,17 @@ def split_paragraphs(text: str) -> list[Span]:
 def split_sentences(text: str, paragraph: Span) -> list[Span]:
     """Punkt sentence spans inside one paragraph, as offsets into text; Punkt's breaks after
     a middle initial (`said Laurence H.` | `Tribe, professor of ...`) and between a quoted
-    question and its speaker (`“Who are they?”` | `Trump said.`) are mended."""
+    question and its speaker (`“Who are they?”` | `Trump said.`) are mended, as is a quote
+    closed by a full stop and followed by nothing but its attribution (`“… missing.”` |
+    `Trump said.`)."""
     start, end = paragraph
     out: list[Span] = []
     for s, e in punkt().span_tokenize(text[start:end]):
         if out and (_after_middle_initial(text, out[-1]) and _name_goes_on(text, start + s)
                     or _QUOTED_QUESTION.search(text, max(out[-1][0], out[-1][1] - 4), out[-1][1])
-                    and _attribution_follows(text, start + s)):
+                    and _attribution_follows(text, start + s)
+                    or _QUOTED_STATEMENT.search(text, max(out[-1][0], out[-1][1] - 4), out[-1][1])
+                    and _bare_attribution(text, start + s, start + e)):
             out[-1] = (out[-1][0], start + e)
         else:
             out.append((start + s, start + e))
@@ -56,15 +60,28 @@ def split_sentences(text: str, paragraph: Span) -> list[Span]:
 
 
 _QUOTED_QUESTION = re.compile(r"[?!][”\"’']+$")
+_QUOTED_STATEMENT = re.compile(r"\.[”\"’']+$")
+_BARE_ATTRIBUTION = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,5})(\w+)\.")
 _NAMED_VERB = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,5})(\w+)")
 
 
 def _attribution_follows(text: str, pos: int) -> bool:
-    """A name and a reporting verb (`Trump said`, `Sen. Ted Cruz asked`): the quote's own
-    attribution, not a new sentence."""
+    """A name and a reporting verb (`Trump said`, `Sen. Ted Cruz asked`), or any lower-case
+    word (`asked Sen. Barbara Mikulski`, `she said`): the quote's own attribution, not a
+    new sentence."""
+    if text[pos].islower():
+        return True
     m = _NAMED_VERB.match(text, pos)
     return (m is not None and m.group(2).lower() in VERB_FORMS
             and lexicon_tag(m.group(1).split()[0].lower()) not in _OPENERS)
+
+
+def _bare_attribution(text: str, start: int, end: int) -> bool:
+    """A sentence that is only a speaker and a reporting verb (`Trump said.`, `He added.`)."""
+    m = _BARE_ATTRIBUTION.fullmatch(text, start, end)
+    return m is not None and m.group(2).lower() in VERB_FORMS and (
+        m.group(1).strip().lower() in ("he", "she", "they")
+        or lexicon_tag(m.group(1).split()[0].lower()) not in _OPENERS)
 
 
 _MIDDLE_INITIAL = re.compile(r"\b([A-Z][a-z]+) [A-Z]\.$")

@@ -60,9 +60,22 @@ def test_a_middle_initial_ends_no_sentence(text, first):
     ("“Who do they think they are?” Trump said of the company. He left.",
      "“Who do they think they are?” Trump said of the company."),
     ("“Is it over?” Sen. Ted Cruz asked. Nobody answered.", "“Is it over?” Sen. Ted Cruz asked."),
+    ("“Asking them to leave?” asked Sen. Barbara Mikulski of Maryland. Nobody answered.",
+     "“Asking them to leave?” asked Sen. Barbara Mikulski of Maryland."),
+    ("“I hope you find them.” Trump said. He left.", "“I hope you find them.” Trump said."),
+    ("“I hope you find them.” Trump said the emails were gone.", "“I hope you find them.”"),
     ("“Is it over?” He smiled and left.", "“Is it over?”"),
     ("“Is it over?” The crowd cheered.", "“Is it over?”"),
 ])
 def test_a_quoted_question_keeps_its_speaker_in_its_sentence(text, first):
     layout = Layout(text)
     assert text[slice(*layout.sentences(0)[0])] == first
+
+
+@pytest.mark.parametrize("title", ["Sen.", "Gov.", "Rep."])
+@pytest.mark.parametrize("first_name", ["Chris", "Carol", "Sara", "Clair"])
+def test_a_title_before_a_first_name_ends_no_sentence(title, first_name):
+    """E-mail sign-offs in the treebanks made first names frequent sentence starters."""
+    text = f"“It is the first vote,” said {title} {first_name} Murphy (D-Conn.). He left."
+    layout = Layout(text)
+    assert text[slice(*layout.sentences(0)[0])].endswith("(D-Conn.).")

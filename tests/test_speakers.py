@@ -400,3 +400,20 @@ def test_a_pronoun_with_no_named_antecedent_continues_the_last_speaker():
     quotes = extract_quotes(text)
     assert [q.speaker for q in quotes] == ["anonymous spokeswoman", "anonymous spokeswoman"]
     assert text[quotes[1].speaker_start:quotes[1].speaker_end] == "She"
+
+
+def test_a_possessive_goes_to_the_subject_of_its_own_clause():
+    text = ("“Rubio is wrong,” Marco Deluca said on Fox News.\n\n"
+            "As the debate went on and Donald Trump stood by his comment that “Islam hates us,” the crowd cheered.")
+    q = quote_starting(extract_quotes(text), "Islam hates us")
+    assert q.speaker == "Donald Trump"
+
+
+@pytest.mark.parametrize("where, speaker", [
+    ("who called", "Marcia Fell"),
+    ("who said", None),
+])
+def test_who_stands_only_for_a_name_right_before_it(where, speaker):
+    text = ("Barack Obama spoke on Monday about Marcia Fell, who called the plan “a fraud.”\n\n"
+            "The plan was backed by the refugees, who said it was “a lifeline.”")
+    assert resolve(text, "who", where).name == speaker

@@ -37,6 +37,16 @@ def _verb_of(phrase: str, mention: str) -> str | None:
     ("Ostrowski, the senior senator, speaking to reporters, said", "Ostrowski", "say"),
     ("The record label said", "The record label", "say"),
     ("Sunak defended the record whilst promising", "the record", None),
+    ("Governor Mary Fallin (R-OK) said", "Mary Fallin", "say"),
+    ("the Environmental Protection Agency (EPA), which regulates it, said", "Agency", "say"),
+    ("Fallin (whose term ends in January when the legislature meets again) said", "Fallin", None),
 ])
 def test_subject_of_reporting_verb(phrase, mention, cue):
     assert _verb_of(phrase, mention) == cue
+
+
+def test_an_unknown_capitalised_word_is_no_function_word():
+    """`Cruz` looks like a subordinator to the suffix guesser; only known words keep a closed-class tag."""
+    from quotes.pipeline import analyse
+    analysis = analyse("“That can go a long way,” said a senior Cruz adviser.")
+    assert [m.text for m in analysis.mentions[0]] == ["a senior Cruz adviser"]
