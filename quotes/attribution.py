@@ -113,6 +113,12 @@ def verb_after(tokens: list[Token], j: int) -> tuple[str, int] | None:
     j = _after_parenthesis(tokens, j)
     if j < n and tokens[j].text == ",":
         j = _after_apposition(tokens, j)
+        while 0 < j < n and tokens[j - 1].text == "," and tokens[j].lower not in VERB_FORMS \
+                and word_tag(tokens[j]) not in ("VERB", "AUX", "ADV"):
+            k = _after_apposition(tokens, j - 1)  # `Clinton, 35, the daughter of ..., said`: asides in a row
+            if k == j - 1:
+                break
+            j = k
         if j < n and tokens[j].text != "," and _participle_clause(tokens[j]):
             # `X, the senior senator, speaking to reporters, said`: a second aside; but in `the police
             # videos, as well, saying` the participle has the clause's subject, not this one
@@ -190,7 +196,7 @@ def _after_parenthesis(tokens: list[Token], j: int) -> int:
     for k in range(j + 1, min(j + PARENTHESIS_LIMIT + 2, len(tokens))):
         if tokens[k].text == ")":
             return k + 1
-        if tokens[k].text in CLAUSE_END:
+        if tokens[k].text in (QUOTE_TOKEN, "("):  # but the period of `(D-Mo.)` stays inside
             break
     return j
 

@@ -38,6 +38,9 @@ def _verb_of(phrase: str, mention: str) -> str | None:
     ("The record label said", "The record label", "say"),
     ("Sunak defended the record whilst promising", "the record", None),
     ("Governor Mary Fallin (R-OK) said", "Mary Fallin", "say"),
+    ("Clinton, 35, the daughter of the former president, said", "Clinton", "say"),
+    ("Clinton, 35, the daughter of the former president, and her husband said", "Clinton", None),
+    ("Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said", "McCaskill", "say"),
     ("the Environmental Protection Agency (EPA), which regulates it, said", "Agency", "say"),
     ("Fallin (whose term ends in January when the legislature meets again) said", "Fallin", None),
 ])
