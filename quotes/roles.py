@@ -49,7 +49,8 @@ from quotes.cues import VERB_FORMS
 from quotes.names import ORG_HEADS, Name, recogniser, sentence_initial
 from quotes.tagger import lexicon_tag, word_tag
 from quotes.titles import (
-    ABBREVIATED_TITLES, DEMONYMS, DESCRIPTIVE, EVALUATIVE, HONORIFICS, PARTY_ADJECTIVES, ROLE_HEADS, ROLE_MODIFIERS,
+    ABBREVIATED_TITLES, DEMONYMS, DESCRIPTIVE, EVALUATIVE, HONORIFICS, PARTY_ADJECTIVES, PORTFOLIOS, ROLE_HEADS,
+    ROLE_MODIFIERS,
     bare, expand, is_role_head, is_title_word, placed,
 )
 
@@ -210,7 +211,7 @@ def _front(words: list[Word], text: str) -> tuple[list[str], str | None, str | N
         low = bare(w.text)
         if w.name is None and (placed(w.text) or low in DESCRIPTIVE and not _capitalised_noun(nxt)):
             pass  # `Austin-based`, `Muslim`: where from or what faith, not whom for
-        elif w.name is None and (is_title_word(w.text) or not w.upper
+        elif w.name is None and (is_title_word(w.text) and (low not in PORTFOLIOS or _title_next(nxt)) or not w.upper
                                  or not _capitalised_noun(nxt) and _capitalised_by_position(w, text)):
             if low not in EVALUATIVE and not (low in ("and", "&") and not role):
                 role.append(_written(w.text))
@@ -225,6 +226,10 @@ def _front(words: list[Word], text: str) -> tuple[list[str], str | None, str | N
             owner.append(w)
         i += 1
     return role, _owner_text(owner, text), party or country, first if first is not None else 0
+
+
+def _title_next(word: Word | None) -> bool:
+    return word is not None and word.name is None and is_title_word(word.text)
 
 
 def _capitalised_by_position(word: Word, text: str) -> bool:
@@ -250,7 +255,8 @@ def _owner_text(owner: list[Word], text: str) -> str | None:
         return None
     if len(words) == 1 and words[0].name is not None and bare(words[0].text) in DEMONYMS:
         return DEMONYMS[bare(words[0].text)]
-    while len(words) > 1 and words[0].name is None and is_title_word(words[0].text):
+    while len(words) > 1 and words[0].name is None and is_title_word(words[0].text) \
+            and bare(words[0].text) not in PORTFOLIOS:
         words = words[1:]  # `President Obama’s first budget director`: the owner is Obama
     return text[words[0].start:words[-1].end]
 

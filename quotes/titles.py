@@ -41,7 +41,13 @@ foreign press senior deputy vice prime defense defence interior finance chief ex
 former top national security communications state general principal associate managing political
 military supreme interim first second junior lead special crown majority minority ranking presiding
 attorney lieutenant retired outgoing incoming then founding honorary emeritus adjunct visiting incumbent
-presidential vice-presidential gubernatorial congressional legislative parliamentary
+presidential vice-presidential gubernatorial congressional legislative parliamentary shadow
+""".split())
+# A minister's portfolio (`Home Secretary`, `Minister of Education`): part of the title, not an
+# organisation, when a title word follows it (`Home Depot CEO` is a company's).
+PORTFOLIOS = frozenset("""
+home health education justice environment energy transport transportation trade culture agriculture
+commerce treasury housing immigration labor economy veterans homeland affairs
 """.split())
 # Abbreviated titles, written out in roles (`Sen.` → Senator, `Lt. Gen.` → Lieutenant General).
 ABBREVIATED_TITLES = {
@@ -148,7 +154,8 @@ def expand(word: str) -> str:
 def is_title_word(word: str) -> bool:
     """A word that can stand in a title before a name: a role noun, its modifier or an abbreviation."""
     low = bare(word)
-    return low in ROLE_HEADS or low in ROLE_MODIFIERS or (word.endswith(".") and low in ABBREVIATED_TITLES)
+    return (low in ROLE_HEADS or low in ROLE_MODIFIERS or low in PORTFOLIOS
+            or (word.endswith(".") and low in ABBREVIATED_TITLES))
 
 
 def party_word(word: str) -> str:

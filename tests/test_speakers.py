@@ -303,6 +303,14 @@ def test_resolve(text, mention, where, speaker, role, organization):
 # -- roles and organisations ---------------------------------------------------------------
 
 ROLES = [
+    pytest.param("On Monday, Home Secretary Sue Bramley spoke. “We are working on it,” Bramley said.",
+                 "We are working on it", "Home Secretary", None, id="portfolio-is-part-of-the-title"),
+    pytest.param("Labour's Shadow Home Secretary Yvonne Carr spoke. “It is damning,” Carr said.",
+                 "It is damning", "Shadow Home Secretary", "Labour", id="shadow-portfolio-of-a-party"),
+    pytest.param("Minister of Education Stella Gianni spoke. “We need a reflection,” Gianni said.",
+                 "We need a reflection", "Minister of Education", None, id="portfolio-after-of"),
+    pytest.param("On Monday, Home Depot CEO Frank Blakely spoke. “Sales are up,” Blakely said.",
+                 "Sales are up", "CEO", "Home Depot", id="portfolio-word-in-a-company-name"),
     pytest.param("US President Joe Biden spoke on Monday. “We will not stand by,” Biden said.",
                  "We will not stand by", "President", "US", id="acronym-opening-a-title-is-the-body"),
     pytest.param("Sen. Ruth Kline (D-Mass.) spoke on Tuesday. “The vote is close,” Kline said.",
