@@ -62,6 +62,7 @@ _PLAIN_GAP = re.compile(r"(?:\s*,)?(?:\s+(?!(?:the|a|an|his|her|their)\b)[a-z’
 _GENDERED = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 _COMMA_OR_TAG = re.compile(r"\s*[,(]")
 _PARTY_TAG = re.compile(r"\s*\(([DRI])-([A-Z][\w.]*)\)")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:\d{4}\s+)?$")
 _WHO = re.compile(r"\s*,\s*who\b")
 _WORD_CHARS = "_’'.-"
 
@@ -249,6 +250,9 @@ class ArticleEntities:
         if last[:-1] in DEMONYMS and last.endswith("s") or " " not in core and (
                 last in PARTY_ADJECTIVES or last in DEMONYMS or last in CALENDAR):
             return None  # `Iranians`, `Saudis`: a people; `Democratic`, `French`: an adjective
+        if name.kind == "person" and not name.title and _THE_BEFORE.search(self.text, max(0, name.start - 12),
+                                                                           name.start):
+            return None  # `the 1994 Crime Bill`: no person is `the` someone
         if name.kind == "person" or _titled(name):
             return "person"  # `Sen. Ruth Kline`, whatever the classifier made of `Kline`
         if name.kind == "organization":

@@ -247,6 +247,15 @@ def test_entity_kind(text, name, kind):
     assert entity is not None and entity.kind == kind
 
 
+@pytest.mark.parametrize("text", ["Bill Clinton signed the 1994 Crime Bill into law.",
+                                  "Bill Clinton signed the Crime Bill into law."])
+def test_no_person_is_the_someone(text):
+    entities = entities_of(text)
+    names = {n.text: entities.entity_at(n) for n in entities.names}
+    assert names["Bill Clinton"].kind == "person"
+    assert names.get("Crime Bill") is None
+
+
 # -- resolving a chosen mention ---------------------------------------------------------------
 
 @pytest.mark.parametrize("text,mention,where,speaker,role,organization", [
