@@ -179,13 +179,21 @@ def _after_apposition(tokens: list[Token], comma: int) -> int:
         return comma
     named = word_tag(first) == "PROPN"
     k = comma + 1
-    while k < n and k - comma < APPOSITION_LIMIT and tokens[k].text not in CLAUSE_END and tokens[k].text != ",":
+    while k < n and k - comma < APPOSITION_LIMIT and tokens[k].text != "," and (
+            tokens[k].text not in CLAUSE_END or _abbreviation_period(tokens, k)):
         if tokens[k].lower in ("who", "which", "that", "whose", "’s", "'s", "’", "'"):
             named = False  # `X, Clinton's aide who served under Y, said`, `X, Ohio's retired governor, said`
         elif named and word_tag(tokens[k]) in ("VERB", "AUX"):
             return comma
         k += 1
     return k + 1 if k < n and tokens[k].text == "," else comma
+
+
+def _abbreviation_period(tokens: list[Token], k: int) -> bool:
+    """A period right after a word and before a comma abbreviates (`Sen. Ted Cruz, R-Texas,
+    said`, `Hooton of Derry, N.H., said`): it ends no clause."""
+    return (tokens[k].text == "." and 0 < k < len(tokens) - 1 and tokens[k + 1].text == ","
+            and tokens[k - 1].end == tokens[k].start and tokens[k - 1].text[:1].isupper())
 
 
 def _after_parenthesis(tokens: list[Token], j: int) -> int:
