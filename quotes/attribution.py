@@ -102,9 +102,10 @@ def _coarse_path(tokens: list[Token], a: int, b: int) -> str:
 def verb_after(tokens: list[Token], j: int) -> tuple[str, int] | None:
     """The verb a subject ending just before token j governs: (reporting lemma or "VERB", index).
 
-    Skips an apposition (`X, the leader of Y, said`), auxiliaries, adverbs and
-    prepositional phrases (`who has in the past described`); stops at another
-    noun phrase, a possessive or the end of the clause.
+    Skips a short parenthesis (`X (R-Texas) said`), an apposition (`X, the leader of Y, said`;
+    after an age, `X, 35, the daughter of Y, said`), auxiliaries, adverbs and prepositional
+    phrases (`who has in the past described`); stops at another noun phrase, a possessive,
+    a conjunction, a subordinator or the end of the clause.
     """
     n = len(tokens)
     if j < n and tokens[j].text in ("'", "’") and j > 0 and tokens[j - 1].lower.endswith("s") \
@@ -112,13 +113,10 @@ def verb_after(tokens: list[Token], j: int) -> tuple[str, int] | None:
         return None  # `Francis' remarks`: a possessor
     j = _after_parenthesis(tokens, j)
     if j < n and tokens[j].text == ",":
+        comma = j
         j = _after_apposition(tokens, j)
-        while 0 < j < n and tokens[j - 1].text == "," and tokens[j].lower not in VERB_FORMS \
-                and word_tag(tokens[j]) not in ("VERB", "AUX", "ADV"):
-            k = _after_apposition(tokens, j - 1)  # `Clinton, 35, the daughter of ..., said`: asides in a row
-            if k == j - 1:
-                break
-            j = k
+        if j == comma + 3 and tokens[comma + 1].text.isdigit():
+            j = _after_apposition(tokens, j - 1)  # an age, then an apposition: `Clinton, 35, the daughter of ..., said`
         if j < n and tokens[j].text != "," and _participle_clause(tokens[j]):
             # `X, the senior senator, speaking to reporters, said`: a second aside; but in `the police
             # videos, as well, saying` the participle has the clause's subject, not this one
@@ -204,7 +202,7 @@ def _after_parenthesis(tokens: list[Token], j: int) -> int:
     for k in range(j + 1, min(j + PARENTHESIS_LIMIT + 2, len(tokens))):
         if tokens[k].text == ")":
             return k + 1
-        if tokens[k].text in (QUOTE_TOKEN, "("):  # but the period of `(D-Mo.)` stays inside
+        if tokens[k].text in (QUOTE_TOKEN, "("):  # only these end the search: `(D-Mo.)` holds a period
             break
     return j
 

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
-from quotes.cues import VERB_FORMS
+from quotes.cues import INVERTING, VERB_FORMS
 from quotes.mentions import Mention
 from quotes.name_forms import fold
 from quotes.names import FUNCTION_TAGS, ORG_HEADS, Name, name_head, sentence_initial
@@ -44,20 +44,19 @@ PERSON_NOUNS = frozenset("tycoon mogul magnate billionaire millionaire celebrity
 # Role nouns that, after `the`, seldom stand for one person named before (`the administration`).
 NOT_DESCRIPTIONS = {"administration", "general", "head", "member", "chief", "partner", "owner", "player", "agent",
                     "delegate"}
-# Reporting verbs a subject may follow (`said Trump`, `added Kirby`).
-INVERTING = {"say", "add", "ask", "write", "continue", "explain", "note", "recall", "reply", "respond", "argue",
-             "insist", "declare", "conclude", "observe", "remark", "counter", "quip"}
 SUBJECT_REACH = 300  # characters a subject may lie before an object that is nearer to a pronoun
 ANTECEDENT_REACH = 2500  # characters a pronoun or a description may look back for its antecedent
 _NEXT_WORDS = re.compile(r"\s+(?:([a-z]+)\s+)?([a-z]+)")
 _LOWER_BEFORE = re.compile(r"\b([a-z][a-z’'-]*)[ \t]+$")  # a lower-case word right before, same line
-_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s|\n")
+# from a name to the `who` or `which` that stands for it: a comma, a tag, an age or an apposition
+_RELATIVE_GAP = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s*,[^,;:!?()\n“”\"]{1,60})?\s*,?\s*")
 _THE = re.compile(r"\b[Tt]he\s+")
 _PUNCTUATION = ",.;:!?()[]“”\"‘’'"
 _NAMED_NEXT = re.compile(r"\s*,?\s*[A-Z]")  # `the spokesman, Omar Haddad`, `the RT host Ed Schultz`
 _APPOSED = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?,\s*")
 # from a name to a later one inside its apposition: a tag or an age, a comma, words without a clause break
 _APPOSED_PHRASE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,\s*\d{1,3})?,\s*[a-z][^,.;:“”\"\n()]*")
+_PARTY_AFTER = re.compile(r"\s*(?:\([DRI]-[A-Z][\w.]*\)|,\s*[DRI]-[A-Z][\w.]*,)")
 _TAG_OPEN = re.compile(r"\s*\(\s*(?:[DRI]-)?")
 _BIO = re.compile(r"(?:^|\n)\s*(?:[Bb]y\s+)?(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)+)"
                   r"(?:(?P<is>\s+is\s)|\s*$|\s*\n)")
@@ -70,9 +69,10 @@ RELATIVE = {"who": "person", "which": "organization"}  # not `that`: `the memo w
 
 
 def antecedent(article: ArticleEntities, mention: Mention) -> Entity | None:
-    """The entity a pronoun stands for: an op-ed's author for `I`, the person a `who`
-    follows (the body a `which` follows), a he or she's subject (see _subject_before), else the nearest agreeing
-    entity, or the subject before it when that one is an object."""
+    """The entity a pronoun stands for: an op-ed's author for `I`; the person a `who` follows
+    (the body a `which` follows), past a tag, an age or an apposition, else nobody; a he or
+    she's subject (see _subject_before), else the nearest agreeing entity, or the subject
+    before it when that one is an object."""
     word = mention.head
     if word in FIRST_PERSON:
         author = _author(article)
@@ -81,9 +81,12 @@ def antecedent(article: ArticleEntities, mention: Mention) -> Entity | None:
     starts, ends, of_name = article.starts, article.ends, article.of_name
     hi = bisect_right(ends, mention.start)
     lo = bisect_left(ends, mention.start - ANTECEDENT_REACH)
-    if word in RELATIVE:  # `Kirby, who said`, `the Chicago Police Department, which reported`
-        entity = of_name.get(starts[hi - 1]) if hi and mention.start - ends[hi - 1] <= 4 else None
-        return entity if entity is not None and entity.kind == RELATIVE[word] else None  # `refugees, who`
+    if word in RELATIVE:  # `Kirby, who said`, `John Smith, 45, who`, `the Chicago Police Department, which`
+        for k in range(hi - 1, max(hi - 3, -1), -1):  # the tag of `Ruth Kline (D-Mass.), who` is a name too
+            entity = of_name.get(starts[k])
+            if entity is not None and _RELATIVE_GAP.fullmatch(article.text, ends[k], mention.start):
+                return entity if entity.kind == RELATIVE[word] else None
+        return None  # `refugees, who`
     if word in MALE | FEMALE:
         subject = _subject_before(article, word, mention.start, hi)
         if subject is not None:
@@ -133,9 +136,8 @@ def _agrees(word: str, entity: Entity) -> bool:
 def _subject_before(article: ArticleEntities, word: str, pos: int, hi: int) -> Entity | None:
     """The person he or she most likely stands for: the latest agreeing one, in this or
     the previous paragraph, named as a subject — opening a sentence (`Mr. Obama dismissed
-    the criticism as the voice of Mr. Tribe's client ... he said`), reporting (`...,
-    Stovall said`, `said Kunin`) or governing a verb earlier in the pronoun's own sentence
-    (`and Trump stood by his comment`) — over nearer names in other places."""
+    the criticism as the voice of Mr. Tribe's client ... he said`) or reporting (`...,
+    Stovall said`, `said Kunin`) — over nearer names in other places."""
     text = article.text
     here = article.paragraph(pos)
     found = []
@@ -147,8 +149,7 @@ def _subject_before(article: ArticleEntities, word: str, pos: int, hi: int) -> E
         if entity is None or not _agrees(word, entity) or len(entity.tokens) < 2 and not entity.heads:
             continue  # a one-word name counts when titled (`Mr. Obama`, `President Obama`)
         start = name.title_start if name.title_start >= 0 else name.start
-        if (sentence_initial(text, start) or reports(text, name) or _inverted(text, name)
-                or _SENTENCE_END.search(text, name.end, pos) is None and _verb_follows(text, name.end)):
+        if sentence_initial(text, start) or reports(text, name) or _inverted(text, name):
             found.append(entity)
     # one whose gender is known to agree first: `she` is not the nearer `Jeff Merkley`
     return next((e for e in found if e.gender), found[0] if found else None)
@@ -156,7 +157,9 @@ def _subject_before(article: ArticleEntities, word: str, pos: int, hi: int) -> E
 
 def reports(text: str, name: Name) -> bool:
     """Whether a name is the subject of a reporting verb (`Tester said`, `Kirby also told`)."""
-    m = _NEXT_WORDS.match(text, name.end, name.end + 40)
+    tag = _PARTY_AFTER.match(text, name.end)  # `Cruz (R-Texas) said`, `Cruz, R-Texas, said`
+    end = tag.end() if tag else name.end
+    m = _NEXT_WORDS.match(text, end, end + 40)
     return bool(m) and (m.group(2) in VERB_FORMS and (m.group(1) is None or m.group(1).endswith("ly")
                                                      or m.group(1) in ("also", "later", "then", "has", "had"))
                         or m.group(1) in VERB_FORMS or f"{m.group(1)} {m.group(2)}" in VERB_FORMS)

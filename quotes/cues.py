@@ -45,6 +45,12 @@ CUE_NOUNS = {
 }
 
 
+# Reporting verbs that may put their subject last (`said Trump`, `added Kirby`) or stand alone
+# after a quote (`“…” Trump said.`): verbs of saying, not of reacting (`agreed`).
+INVERTING = {"say", "add", "ask", "write", "continue", "explain", "note", "recall", "reply", "respond", "argue",
+             "insist", "declare", "conclude", "observe", "remark", "counter", "quip"}
+
+
 def _inflections(lemma: str) -> list[str]:
     stem = lemma[:-1] if lemma.endswith("e") else lemma
     if lemma.endswith("y") and lemma[-2] not in "aeiou":

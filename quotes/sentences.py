@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from quotes.cues import VERB_FORMS
+from quotes.cues import INVERTING, VERB_FORMS
 from quotes.models import punkt
 from quotes.names import first_name_gender
 from quotes.tagger import lexicon_tag
@@ -42,16 +42,17 @@ def split_paragraphs(text: str) -> list[Span]:
 def split_sentences(text: str, paragraph: Span) -> list[Span]:
     """Punkt sentence spans inside one paragraph, as offsets into text; Punkt's breaks after
     a middle initial (`said Laurence H.` | `Tribe, professor of ...`) and between a quoted
-    question and its speaker (`“Who are they?”` | `Trump said.`) are mended, as is a quote
-    closed by a full stop and followed by nothing but its attribution (`“… missing.”` |
-    `Trump said.`)."""
+    question and its speaker (`“Who are they?”` | `Trump said.`) are mended, as is a sentence
+    that is one quote closed by a full stop, followed by a sentence that is only its
+    attribution (`“… missing.”` | `Trump said.`)."""
     start, end = paragraph
     out: list[Span] = []
     for s, e in punkt().span_tokenize(text[start:end]):
         if out and (_after_middle_initial(text, out[-1]) and _name_goes_on(text, start + s)
                     or _QUOTED_QUESTION.search(text, max(out[-1][0], out[-1][1] - 4), out[-1][1])
                     and _attribution_follows(text, start + s)
-                    or _QUOTED_STATEMENT.search(text, max(out[-1][0], out[-1][1] - 4), out[-1][1])
+                    or text[out[-1][0]] in _OPENING_QUOTES
+                    and _QUOTED_STATEMENT.search(text, max(out[-1][0], out[-1][1] - 4), out[-1][1])
                     and _bare_attribution(text, start + s, start + e)):
             out[-1] = (out[-1][0], start + e)
         else:
@@ -60,6 +61,7 @@ def split_sentences(text: str, paragraph: Span) -> list[Span]:
 
 
 _QUOTED_QUESTION = re.compile(r"[?!][”\"’']+$")
+_OPENING_QUOTES = "“\"‘'"
 _QUOTED_STATEMENT = re.compile(r"\.[”\"’']+$")
 _BARE_ATTRIBUTION = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,5})(\w+)\.")
 _NAMED_VERB = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,5})(\w+)")
@@ -77,9 +79,10 @@ def _attribution_follows(text: str, pos: int) -> bool:
 
 
 def _bare_attribution(text: str, start: int, end: int) -> bool:
-    """A sentence that is only a speaker and a reporting verb (`Trump said.`, `He added.`)."""
+    """A sentence that is only a speaker and a verb of saying (`Trump said.`, `He added.`;
+    not `Smith agreed.`)."""
     m = _BARE_ATTRIBUTION.fullmatch(text, start, end)
-    return m is not None and m.group(2).lower() in VERB_FORMS and (
+    return m is not None and VERB_FORMS.get(m.group(2).lower()) in INVERTING and (
         m.group(1).strip().lower() in ("he", "she", "they")
         or lexicon_tag(m.group(1).split()[0].lower()) not in _OPENERS)
 

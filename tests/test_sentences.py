@@ -64,6 +64,8 @@ def test_a_middle_initial_ends_no_sentence(text, first):
      "“Asking them to leave?” asked Sen. Barbara Mikulski of Maryland."),
     ("“I hope you find them.” Trump said. He left.", "“I hope you find them.” Trump said."),
     ("“I hope you find them.” Trump said the emails were gone.", "“I hope you find them.”"),
+    ("“The plan is a lie.” Smith agreed. He left.", "“The plan is a lie.”"),
+    ("He called the vote “a disgrace.” Smith said. He left.", "He called the vote “a disgrace.”"),
     ("“Is it over?” He smiled and left.", "“Is it over?”"),
     ("“Is it over?” The crowd cheered.", "“Is it over?”"),
 ])

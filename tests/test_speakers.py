@@ -426,6 +426,22 @@ def test_a_possessive_goes_to_the_subject_of_its_own_clause():
     assert q.speaker == "Donald Trump"
 
 
+@pytest.mark.parametrize("text", [
+    "The fire was seen by John Smith, 45, who said it was “terrifying.”",
+    "The vote was led by Sen. John Smith (D-Mass.), who called it “a disgrace.”",
+    "The dog was found by John Smith, a neighbor, who called it “a miracle.”",
+])
+def test_who_reaches_back_past_an_age_a_tag_or_an_apposition(text):
+    [q] = extract_quotes(text)
+    assert q.speaker == "John Smith"
+
+
+def test_an_object_in_a_fronted_clause_is_no_subject():
+    text = "“We had a good talk,” after meeting Barack Obama, Hillary Clinton, 68, told reporters."
+    [q] = extract_quotes(text)
+    assert q.speaker == "Hillary Clinton"
+
+
 @pytest.mark.parametrize("where, speaker", [
     ("who called", "Marcia Fell"),
     ("who said", None),
@@ -434,3 +450,11 @@ def test_who_stands_only_for_a_name_right_before_it(where, speaker):
     text = ("Barack Obama spoke on Monday about Marcia Fell, who called the plan “a fraud.”\n\n"
             "The plan was backed by the refugees, who said it was “a lifeline.”")
     assert resolve(text, "who", where).name == speaker
+
+
+@pytest.mark.parametrize("tag", [", R-Texas,", " (R-Texas)"])
+def test_a_party_tag_does_not_hide_a_reporting_subject(tag):
+    text = (f"Marco Rubio met voters in Iowa.\n\nOn Monday, Sen. Ted Cruz{tag} said the plan was wrong. "
+            "Then Rubio left. “It is a disaster,” he said.")
+    q = quote_starting(extract_quotes(text), "It is a disaster")
+    assert q.speaker == "Ted Cruz"

@@ -42,6 +42,7 @@ def _verb_of(phrase: str, mention: str) -> str | None:
     ("voter Stephanie Hooton of Derry, N.H., said", "Stephanie Hooton of Derry", "say"),
     ("Thompson, who left Washington D.C. Later he said", "Thompson", None),
     ("Clinton, 35, the daughter of the former president, said", "Clinton", "say"),
+    ("After meeting Obama, Clinton, 35, said", "Obama", None),
     ("Clinton, 35, the daughter of the former president, and her husband said", "Clinton", None),
     ("Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said", "McCaskill", "say"),
     ("the Environmental Protection Agency (EPA), which regulates it, said", "Agency", "say"),
