@@ -19,7 +19,7 @@ counter answer elaborate comment charge mock scoff fume gush quote cite read rep
 question wonder vent echo decry denounce dismiss lash rail tout hail brag blame signal indicate reveal
 disclose inform assure advise threaten cry sob laugh sigh snap bark growl mutter murmur grumble plead
 beg clarify summarize summarise put email text message share retort gripe marvel
-portray characterize characterise liken compare
+portray characterize characterise liken compare imply mention bemoan deride
 """.split()
 # Irregular forms, and the doubled consonants of stressed short final syllables (`admitted`).
 IRREGULAR = {
@@ -69,7 +69,8 @@ PHRASAL_FORMS: dict[str, str] = {}
 for _verb, _particle, _forms in (("shoot", "back", "shot shoots shooting"), ("fire", "back", "fired fires firing"),
                                  ("hit", "back", "hit hits hitting"), ("strike", "back", "struck"),
                                  ("push", "back", "pushed pushes pushing"), ("chime", "in", "chimed chimes chiming"),
-                                 ("weigh", "in", "weighed weighs weighing")):
+                                 ("weigh", "in", "weighed weighs weighing"),
+                                 ("point", "out", "pointed points pointing")):
     for _form in _forms.split():
         PHRASAL_FORMS[f"{_form} {_particle}"] = f"{_verb} {_particle}"
 VERB_FORMS.update(PHRASAL_FORMS)

@@ -133,6 +133,16 @@ CASES = [
         "farmers.”",
         "a lifeline for farmers", "Jane Smith", "person", "Jane Smith",
         id="apposition-with-a-possessor-and-a-participle"),
+    pytest.param(
+        "Senator Ann Mills and Governor Ray Ortiz met in Denver on Monday.\n\n"
+        "Later, when Ortiz had gone, Mills pointed out that the plan was “already paid for.”",
+        "already paid for", "Ann Mills", "person", "Mills",
+        id="two-word-cue-point-out"),
+    pytest.param(
+        "Senator Ann Mills and Governor Ray Ortiz met in Denver on Monday.\n\n"
+        "As the talks dragged on, Mills implied that Ortiz was “not serious about the budget.”",
+        "not serious about the budget", "Ann Mills", "person", "Mills",
+        id="implying-is-reporting"),
 ]
 
 
@@ -316,3 +326,14 @@ def test_a_verb_after_the_head_ends_a_noun_phrase(text, mentions):
     from quotes.tokens import tokenize
     found = [m.text for m in find_mentions(text, tokenize(text), [])]
     assert all(m in found for m in mentions)
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Mills pointed out that the plan was “already paid for.”", "pointed out"),
+    ("Mills implied that Ortiz was “not serious about the budget.”", "implied"),
+    ("Mills mentioned that the plan was “already paid for.”", "mentioned"),
+    ("Mills bemoaned that the decade was “lost for good.”", "bemoaned"),
+])
+def test_the_cue_is_reported_as_written(sentence, cue):
+    [q] = extract_quotes("Senator Ann Mills met Governor Ray Ortiz on Monday.\n\n" + sentence)
+    assert (q.speaker, q.cue) == ("Ann Mills", cue)
