@@ -43,8 +43,8 @@ def _adagrad_step(w, g2, grads, lr, l2):
         w[f] = w.get(f, 0.0) - lr * g / (math.sqrt(g2[f]) + 1e-8)
 
 
-def train_ranker(groups: list[tuple[list[Features], list[bool]]], epochs: int = 12, lr: float = 0.1,
-                 l2: float = 0.01, seed: int = 13) -> dict[str, float]:
+def train_ranker(groups: list[tuple[list[Features], list[bool]]], epochs: int = 20, lr: float = 0.1,
+                 l2: float = 0.003, seed: int = 13) -> dict[str, float]:
     """Softmax ranker: maximise the probability mass on the correct candidates of each group."""
     w: dict[str, float] = {}
     g2: dict[str, float] = defaultdict(float)
