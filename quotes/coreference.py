@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
+POSSESSIVE = {"his", "her"}
 PLURAL = {"they", "them", "their", "we", "our"}
 NEUTER = {"it", "its"}
 # Nouns a body is referred back to by (`the company said`): the latest organisation named.
@@ -49,6 +50,7 @@ ANTECEDENT_REACH = 2500  # characters a pronoun or a description may look back f
 _NEXT_WORDS = re.compile(r"\s+(?:([a-z]+)\s+)?([a-z]+)")
 _LOWER_BEFORE = re.compile(r"\b([a-z][a-z’'-]*)[ \t]+$")  # a lower-case word right before, same line
 # from a name to the `who` or `which` that stands for it: a comma, a tag, an age or an apposition
+_CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"\n]|\b(?:that|and|but|or|because|while|when|who|which|if)\b")
 _RELATIVE_GAP = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s*,[^,;:!?()\n“”\"]{1,60})?\s*,?\s*")
 _THE = re.compile(r"\b[Tt]he\s+")
 _PUNCTUATION = ",.;:!?()[]“”\"‘’'"
@@ -137,7 +139,8 @@ def _subject_before(article: ArticleEntities, word: str, pos: int, hi: int) -> E
     """The person he or she most likely stands for: the latest agreeing one, in this or
     the previous paragraph, named as a subject — opening a sentence (`Mr. Obama dismissed
     the criticism as the voice of Mr. Tribe's client ... he said`) or reporting (`...,
-    Stovall said`, `said Kunin`) — over nearer names in other places."""
+    Stovall said`, `said Kunin`) or, for his or her, governing the pronoun's own clause
+    (`Trump stood by his comment`) — over nearer names in other places."""
     text = article.text
     here = article.paragraph(pos)
     found = []
@@ -149,10 +152,18 @@ def _subject_before(article: ArticleEntities, word: str, pos: int, hi: int) -> E
         if entity is None or not _agrees(word, entity) or len(entity.tokens) < 2 and not entity.heads:
             continue  # a one-word name counts when titled (`Mr. Obama`, `President Obama`)
         start = name.title_start if name.title_start >= 0 else name.start
-        if sentence_initial(text, start) or reports(text, name) or _inverted(text, name):
+        if (sentence_initial(text, start) or reports(text, name) or _inverted(text, name)
+                or word in POSSESSIVE and _binds(text, name, pos)):
             found.append(entity)
     # one whose gender is known to agree first: `she` is not the nearer `Jeff Merkley`
     return next((e for e in found if e.gender), found[0] if found else None)
+
+
+def _binds(text: str, name: Name, pos: int) -> bool:
+    """Whether a name is the subject of the clause a possessive at pos stands in: a verb
+    follows it and no clause boundary comes between (`Trump stood by his`, not `Obama said
+    that Biden ... his`, where Biden binds it)."""
+    return _verb_follows(text, name.end) and _CLAUSE_BREAK.search(text, name.end, pos) is None
 
 
 def reports(text: str, name: Name) -> bool:
