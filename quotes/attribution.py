@@ -277,6 +277,8 @@ def candidate_features(ctx: QuoteContext, m: Mention, previous: Mention | None,
     prev_tok = tokens[m.first - 1].lower if m.first > 0 else "<s>"
     if prev_tok in VERB_FORMS:
         f += ["obj_of=" + VERB_FORMS[prev_tok], "obj_of+region=" + VERB_FORMS[prev_tok] + "|" + region]
+    elif m.first > 0 and word_tag(tokens[m.first - 1]) == "VERB":  # `pounding Trump as a “…”`: the target
+        f += ["obj_of=VERB", "obj_of+region=VERB|" + region]
     if m.first >= 2 and tokens[m.first - 2].lower == "according" and prev_tok == "to":
         f.append("according_to|" + region)
     if m.first == 0 or ctx.sentence_of[m.first - 1] != sentence or prev_tok in ('"', "“", "(", "<s>"):

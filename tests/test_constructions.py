@@ -337,3 +337,12 @@ def test_a_verb_after_the_head_ends_a_noun_phrase(text, mentions):
 def test_the_cue_is_reported_as_written(sentence, cue):
     [q] = extract_quotes("Senator Ann Mills met Governor Ray Ortiz on Monday.\n\n" + sentence)
     assert (q.speaker, q.cue) == ("Ann Mills", cue)
+
+
+@pytest.mark.parametrize("verb", ["pounding", "attacking", "targeting"])
+def test_the_object_of_a_verb_is_its_target_not_its_speaker(verb):
+    text = ("“We will win Nevada,” Donald Trump said on Monday.\n\n"
+            f"Senate Minority Leader Harry Reid (D-Nev.), in particular, has been steadily {verb} Trump as a "
+            "“human leech who will bleed the country.”")
+    q = quote_starting(extract_quotes(text), "human leech")
+    assert q.speaker == "Harry Reid"
