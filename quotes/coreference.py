@@ -49,8 +49,9 @@ SUBJECT_REACH = 300  # characters a subject may lie before an object that is nea
 ANTECEDENT_REACH = 2500  # characters a pronoun or a description may look back for its antecedent
 _NEXT_WORDS = re.compile(r"\s+(?:([a-z]+)\s+)?([a-z]+)")
 _LOWER_BEFORE = re.compile(r"\b([a-z][a-z’'-]*)[ \t]+$")  # a lower-case word right before, same line
-# from a name to the `who` or `which` that stands for it: a comma, a tag, an age or an apposition
+# what ends a clause between a subject and a possessive that it binds
 _CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"\n]|\b(?:that|and|but|or|because|while|when|who|which|if)\b")
+# from a name to the `who` or `which` that stands for it: a comma, a tag, an age or an apposition
 _RELATIVE_GAP = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s*,[^,;:!?()\n“”\"]{1,60})?\s*,?\s*")
 _THE = re.compile(r"\b[Tt]he\s+")
 _PUNCTUATION = ",.;:!?()[]“”\"‘’'"
