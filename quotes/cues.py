@@ -19,7 +19,7 @@ counter answer elaborate comment charge mock scoff fume gush quote cite read rep
 question wonder vent echo decry denounce dismiss lash rail tout hail brag blame signal indicate reveal
 disclose inform assure advise threaten cry sob laugh sigh snap bark growl mutter murmur grumble plead
 beg clarify summarize summarise put email text message share retort gripe marvel
-portray characterize characterise liken compare imply mention bemoan deride
+portray characterize characterise liken compare imply bemoan deride
 """.split()
 # Irregular forms, and the doubled consonants of stressed short final syllables (`admitted`).
 IRREGULAR = {
@@ -35,7 +35,7 @@ IRREGULAR = {
     # verbs whose bare forms are more often nouns (`the record label`, `a brand`): only the verb forms
     "labeled": "label", "labelled": "label", "labeling": "label", "labelling": "label", "branded": "brand",
     "branding": "brand", "dubbed": "dub", "dubbing": "dub", "refers": "refer", "referred": "refer",
-    "referring": "refer",
+    "referring": "refer", "mentioned": "mention", "mentioning": "mention",  # not `the mere mention of`
 }
 CUE_NOUNS = {
     "statement", "statements", "interview", "interviews", "tweet", "tweets", "post", "posts", "letter",

@@ -13,9 +13,10 @@ import re
 
 from quotes.cues import PHRASAL_FORMS
 
-# A reporting verb of two words is one token (`shot back`, `weighed in`), so it reads as one cue.
+# A reporting verb of two words is one token (`shot back`, `weighed in`), so it reads as one cue;
+# not before `of` (`two points out of a playoff spot`).
 _PHRASAL = "|".join(re.escape(form) for form in sorted(PHRASAL_FORMS, key=len, reverse=True))
-_TOKEN = re.compile(rf"\b(?:{_PHRASAL})\b(?![-‐'’])|(?:[A-Za-z]\.){{2,}}|\b[A-Z]\.(?=[ \t]+[A-Z])"
+_TOKEN = re.compile(rf"\b(?:{_PHRASAL})\b(?![-‐'’]|\s+of\b)|(?:[A-Za-z]\.){{2,}}|\b[A-Z]\.(?=[ \t]+[A-Z])"
                     rf"|\w+(?:[-‐'’.]\w+)*|[^\w\s]")
 _POSSESSIVE = ("’s", "'s", "’S", "'S")
 

@@ -346,3 +346,13 @@ def test_the_object_of_a_verb_is_its_target_not_its_speaker(verb):
             "“human leech who will bleed the country.”")
     q = quote_starting(extract_quotes(text), "human leech")
     assert q.speaker == "Harry Reid"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The team sits two points out of a playoff spot after a “disappointing” season.",
+    "The mere mention of “tariffs” drew boos from the crowd.",
+])
+def test_words_that_only_look_like_cues(sentence):
+    """`points out of` is no `point out`, the noun `mention` no `mentioned`."""
+    quotes = extract_quotes("Senator Ann Mills met Governor Ray Ortiz on Monday.\n\n" + sentence)
+    assert all(q.cue not in ("points out", "mention") for q in quotes)

@@ -57,6 +57,8 @@ def test_kinds_in_news_sentences(text, name, kind):
         ("After the leak, CEO of the Refugee Council Enver Solomon told Sky News it was bad.", "Enver Solomon"),
         ("After the leak, CEO of the Refugee Council Enver Solomon told Sky News it was bad.", "Refugee Council"),
         ("The Federal Reserve Bank Board met on Monday.", "Federal Reserve Bank Board"),
+        ("The House Judiciary Committee released the report.", "House Judiciary Committee"),
+        ("The Party Disciplinary Commission met on Monday.", "Party Disciplinary Commission"),
     ],
 )
 def test_name_boundaries(text, name):
