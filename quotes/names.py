@@ -316,9 +316,6 @@ class Recogniser:
                  or is_title_word(head) or bare(head) in PARTY_ADJECTIVES or bare(head) in DEMONYMS)
                     and self.kind_of(rest) == "person"):
                 return self._role_start(entries, k - 1), k, True
-            if (len(rest) > 1 and head.lower() in ORG_HEADS and self.kind_of(rest) in ("person", "other")
-                    and not any(w.lower() in ORG_HEADS for w in rest)):  # not `House Judiciary Committee`
-                return k, k, False  # a body, then a person it does not title: `the Refugee Council Enver Solomon`
         return None
 
     def _role_start(self, entries: list, i: int) -> int:

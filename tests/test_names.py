@@ -53,9 +53,6 @@ def test_kinds_in_news_sentences(text, name, kind):
         ("In 1924 J. Edgar Hoover took over the bureau.", "J. Edgar Hoover"),
         ("Supporters of Martin Luther King Jr. marched.", "Martin Luther King Jr."),
         ("Prime Minister Mohammed Shia al-Sudani called it a violation.", "Mohammed Shia al-Sudani"),
-        # a body and the person after it are two names, though no title word parts them
-        ("After the leak, CEO of the Refugee Council Enver Solomon told Sky News it was bad.", "Enver Solomon"),
-        ("After the leak, CEO of the Refugee Council Enver Solomon told Sky News it was bad.", "Refugee Council"),
         ("The Federal Reserve Bank Board met on Monday.", "Federal Reserve Bank Board"),
         ("The House Judiciary Committee released the report.", "House Judiciary Committee"),
         ("The Party Disciplinary Commission met on Monday.", "Party Disciplinary Commission"),
